@@ -1,0 +1,54 @@
+// swift-tools-version: 6.0
+// The modules follow the flow of a document; each depends only on the ones before it:
+// SourceText/JSONSupport → Syntax → Schema → Rules → Analysis → Features → (JSONRPC, LanguageServerProtocol)
+// → LanguageServer → CLI → commissioning-ls. No third-party packages: the toolchain only.
+import PackageDescription
+
+let package = Package(
+    name: "commissioning-ls",
+    products: [
+        .executable(name: "commissioning-ls", targets: ["commissioning-ls"]),
+    ],
+    targets: [
+        // MARK: Foundations: text positions, diagnostics, JSON values.
+        .target(name: "SourceText"),
+        .target(name: "JSONSupport"),
+
+        // MARK: The document pipeline.
+        .target(name: "Syntax", dependencies: ["SourceText", "JSONSupport"]),
+        .executableTarget(name: "SchemaEmbedder", path: "Sources/SchemaEmbedder"),
+        .plugin(
+            name: "EmbedSchemasPlugin",
+            capability: .buildTool(),
+            dependencies: ["SchemaEmbedder"],
+            path: "Sources/EmbedSchemasPlugin"
+        ),
+        .target(
+            name: "Schema",
+            dependencies: ["SourceText", "JSONSupport", "Syntax"],
+            plugins: ["EmbedSchemasPlugin"]
+        ),
+        .target(name: "Rules", dependencies: ["SourceText", "JSONSupport", "Syntax", "Schema"]),
+        .target(name: "Analysis", dependencies: ["SourceText", "JSONSupport", "Syntax", "Schema", "Rules"]),
+        .target(name: "Features", dependencies: ["SourceText", "JSONSupport", "Syntax", "Schema", "Rules", "Analysis"]),
+
+        // MARK: The protocol: knows nothing of commissioning.
+        .target(name: "JSONRPC", dependencies: ["JSONSupport"]),
+        .target(name: "LanguageServerProtocol", dependencies: ["JSONSupport"]),
+        .target(
+            name: "LanguageServer",
+            dependencies: ["SourceText", "JSONSupport", "JSONRPC", "LanguageServerProtocol", "Analysis", "Features", "Rules", "Schema", "Syntax"]
+        ),
+
+        // MARK: The command line and the executable.
+        .target(name: "CLI", dependencies: ["SourceText", "JSONSupport", "Syntax", "Schema", "Rules", "Analysis", "LanguageServer"]),
+        .executableTarget(name: "commissioning-ls", dependencies: ["CLI"]),
+
+        // MARK: Tests.
+        .testTarget(name: "SourceTextTests", dependencies: ["SourceText"]),
+        .testTarget(name: "JSONSupportTests", dependencies: ["JSONSupport"]),
+        .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "SourceText", "JSONSupport"]),
+        .testTarget(name: "SchemaTests", dependencies: ["Schema", "Syntax", "SourceText", "JSONSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
