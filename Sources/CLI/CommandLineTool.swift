@@ -1,0 +1,67 @@
+import Foundation
+
+/// The `commissioning-ls` command line: picks a command and returns the process's exit status.
+/// Exit status: 0 success / no error-level finding, 1 findings (or a document with errors),
+/// 2 usage errors and unreadable paths (with a one-line message on standard error).
+public enum CommandLineTool {
+    public static let version = "0.1.0"
+
+    public static func run(_ arguments: [String]) -> Int32 {
+        guard let command = arguments.first else {
+            Output.standardOutput(usage)
+            return ExitStatus.usage
+        }
+        let rest = Array(arguments.dropFirst())
+        switch command {
+        case "--version", "-V", "version":
+            Output.standardOutput("commissioning-ls \(version)\n")
+            return ExitStatus.success
+        case "--help", "-h", "help":
+            Output.standardOutput(usage)
+            return ExitStatus.success
+        case "dump":
+            return DumpCommand.run(rest)
+        default:
+            return Output.usageError("unknown command '\(command)'; run 'commissioning-ls --help' for the list")
+        }
+    }
+
+    static let usage = """
+        commissioning-ls — checks public-care commissioning documents, in your editor and in CI.
+
+        Usage:
+          commissioning-ls --stdio | serve          run the language server over standard input/output
+          commissioning-ls lint [PATH...] [options]  check files and folders (default: .)
+          commissioning-ls explain RULE-ID           a rule's explanation and source
+          commissioning-ls rules                     list every rule with its default severity
+          commissioning-ls new KIND [--title T] [--population P]   print a skeleton document
+          commissioning-ls schema KIND               print the JSON Schema of a kind
+          commissioning-ls dump FILE|-               print the document's data as JSON, or its errors
+          commissioning-ls --version | --help
+
+        """
+}
+
+/// Exit statuses shared by every command.
+public enum ExitStatus {
+    public static let success: Int32 = 0
+    public static let findings: Int32 = 1
+    public static let usage: Int32 = 2
+}
+
+/// Everything the CLI writes goes through here, so that nothing else prints.
+enum Output {
+    static func standardOutput(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func standardError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// Reports a usage error on one line of standard error and gives the usage exit status.
+    static func usageError(_ message: String) -> Int32 {
+        standardError("commissioning-ls: \(message)\n")
+        return ExitStatus.usage
+    }
+}
