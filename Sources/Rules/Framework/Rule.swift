@@ -1,0 +1,66 @@
+import SourceText
+
+/// A line of a seed text that justifies a rule, quoted so the writer can see the reason.
+public struct SourceQuote: Sendable, Hashable {
+    /// `FILE:LINE` (or `FILE:LINE-LINE`) in `../shared/seeds/`.
+    public let reference: String
+    /// The seed's own words.
+    public let quote: String
+
+    public init(_ reference: String, _ quote: String) {
+        self.reference = reference
+        self.quote = quote
+    }
+}
+
+/// What `explain`, `rules`, hover and SARIF say about a rule.
+public struct RuleMetadata: Sendable, Hashable {
+    /// The stable id (`hypothesis/count`): the diagnostic code and the key in configuration.
+    public let id: String
+    public let defaultSeverity: Severity
+    /// One line, for tables and SARIF's short description.
+    public let summary: String
+    /// Why the rule exists and what to do, written for a commissioner.
+    public let explanation: String
+    /// Where the sources say so; empty for rules that guard plain correctness (a real date).
+    public let sources: [SourceQuote]
+    /// A short document (or fragment) that fires the rule, and one that passes.
+    public let firingExample: String
+    public let passingExample: String
+
+    public init(
+        id: String, defaultSeverity: Severity, summary: String, explanation: String,
+        sources: [SourceQuote], firingExample: String, passingExample: String
+    ) {
+        self.id = id
+        self.defaultSeverity = defaultSeverity
+        self.summary = summary
+        self.explanation = explanation
+        self.sources = sources
+        self.firingExample = firingExample
+        self.passingExample = passingExample
+    }
+}
+
+/// One thing a rule found; the engine turns it into a `Diagnostic` with the rule's id and the
+/// severity the configuration gives it.
+public struct Finding: Sendable, Hashable {
+    public var range: TextRange
+    public var message: String
+    public var fixes: [Fix]
+    public var related: [RelatedLocation]
+
+    public init(range: TextRange, message: String, fixes: [Fix] = [], related: [RelatedLocation] = []) {
+        self.range = range
+        self.message = message
+        self.fixes = fixes
+        self.related = related
+    }
+}
+
+/// A domain rule: what the sources say a good commissioning document has. One small type per
+/// rule, registered in `RuleRegistry`. Rules know nothing of LSP or the command line.
+public protocol Rule: Sendable {
+    static var metadata: RuleMetadata { get }
+    func check(_ context: RuleContext) -> [Finding]
+}
