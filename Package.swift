@@ -49,6 +49,7 @@ let package = Package(
         .testTarget(name: "JSONSupportTests", dependencies: ["JSONSupport"]),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "SourceText", "JSONSupport"]),
         .testTarget(name: "SchemaTests", dependencies: ["Schema", "Syntax", "SourceText", "JSONSupport"]),
+        .testTarget(name: "RulesTests", dependencies: ["Rules", "Schema", "Syntax", "SourceText", "JSONSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
