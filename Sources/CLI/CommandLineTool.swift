@@ -21,6 +21,8 @@ public enum CommandLineTool {
             return ExitStatus.success
         case "dump":
             return DumpCommand.run(rest)
+        case "schema":
+            return SchemaCommand.run(rest)
         default:
             return Output.usageError("unknown command '\(command)'; run 'commissioning-ls --help' for the list")
         }
