@@ -19,6 +19,8 @@ public enum CommandLineTool {
         case "--help", "-h", "help":
             Output.standardOutput(usage)
             return ExitStatus.success
+        case "--stdio", "serve":
+            return ServeCommand.run(rest)
         case "dump":
             return DumpCommand.run(rest)
         case "schema":

@@ -1,0 +1,28 @@
+import LanguageServerProtocol
+import SourceText
+
+/// The capabilities `initialize` answers with: the protocol features the server itself always
+/// provides, and the language features the service declares it implements — nothing else.
+enum Capabilities {
+    static func advertised(by service: any LanguageService, encoding: PositionEncoding, name: String) -> ServerCapabilities {
+        var capabilities = ServerCapabilities()
+        capabilities.positionEncoding = PositionEncodingKind(rawValue: encoding.rawValue)
+        capabilities.textDocumentSync = TextDocumentSyncOptions(openClose: true, change: .incremental, save: SaveOptions(includeText: false))
+        // A document's diagnostics depend on the documents it references.
+        capabilities.diagnosticProvider = DiagnosticOptions(identifier: name, interFileDependencies: true, workspaceDiagnostics: false)
+        let features = service.features
+        if features.contains(.completion) {
+            let triggers = service.completionTriggerCharacters
+            capabilities.completionProvider = CompletionOptions(triggerCharacters: triggers.isEmpty ? nil : triggers, resolveProvider: false)
+        }
+        if features.contains(.hover) { capabilities.hoverProvider = true }
+        if features.contains(.codeActions) { capabilities.codeActionProvider = CodeActionOptions(codeActionKinds: service.codeActionKinds) }
+        if features.contains(.documentSymbols) { capabilities.documentSymbolProvider = true }
+        if features.contains(.foldingRanges) { capabilities.foldingRangeProvider = true }
+        if features.contains(.selectionRanges) { capabilities.selectionRangeProvider = true }
+        if features.contains(.definition) { capabilities.definitionProvider = true }
+        if features.contains(.references) { capabilities.referencesProvider = true }
+        if features.contains(.workspaceSymbols) { capabilities.workspaceSymbolProvider = true }
+        return capabilities
+    }
+}

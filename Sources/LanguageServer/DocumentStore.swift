@@ -1,0 +1,82 @@
+import JSONRPC
+import LanguageServerProtocol
+import SourceText
+
+/// The open documents. Changes are applied on the message-reading thread, in the order the client
+/// sent them; readers get immutable snapshots and never wait for an analysis.
+final class DocumentStore: Sendable {
+    private struct State {
+        var documents: [String: DocumentSnapshot] = [:]
+        var nextGeneration: UInt64 = 1
+    }
+
+    private let state = Locked(State())
+
+    enum ChangeError: Error {
+        case notOpen
+    }
+
+    @discardableResult
+    func open(_ item: TextDocumentItem) -> DocumentSnapshot {
+        state.withLock { state in
+            let snapshot = DocumentSnapshot(
+                uri: item.uri, version: item.version, languageId: item.languageId,
+                source: SourceFile(name: item.uri, text: item.text), generation: state.nextGeneration)
+            state.nextGeneration += 1
+            state.documents[item.uri] = snapshot
+            return snapshot
+        }
+    }
+
+    /// Applies a `didChange`: the edits in order, positions in `encoding`.
+    @discardableResult
+    func change(_ uri: String, version: Int, changes: [TextDocumentContentChangeEvent], encoding: PositionEncoding) throws(ChangeError) -> DocumentSnapshot {
+        let result: DocumentSnapshot? = state.withLock { state in
+            guard let current = state.documents[uri] else { return nil }
+            let source = DocumentEditing.apply(changes, to: current.source, encoding: encoding)
+            let snapshot = DocumentSnapshot(uri: uri, version: version, languageId: current.languageId, source: source, generation: state.nextGeneration)
+            state.nextGeneration += 1
+            state.documents[uri] = snapshot
+            return snapshot
+        }
+        guard let result else { throw .notOpen }
+        return result
+    }
+
+    /// Removes a document; false when it was not open.
+    func close(_ uri: String) -> Bool {
+        state.withLock { $0.documents.removeValue(forKey: uri) != nil }
+    }
+
+    func snapshot(_ uri: String) -> DocumentSnapshot? { state.withLock { $0.documents[uri] } }
+
+    var all: [String: DocumentSnapshot] { state.withLock { $0.documents } }
+}
+
+/// Applying LSP content changes to a document's bytes.
+public enum DocumentEditing {
+    /// Each change applies to the text the previous one produced. A change without a range
+    /// replaces the whole text. Positions are in `encoding` and clamped: past the end of a line
+    /// means the line's end, past the last line means the document's end, and a range whose end
+    /// comes before its start is taken in order. Nothing a client sends can make this fail.
+    public static func apply(_ changes: [TextDocumentContentChangeEvent], to source: SourceFile, encoding: PositionEncoding) -> SourceFile {
+        var current = source
+        for change in changes {
+            guard let range = change.range else {
+                current = SourceFile(name: current.name, text: change.text)
+                continue
+            }
+            let first = current.offset(of: LinePosition(line: range.start.line, character: range.start.character), in: encoding)
+            let second = current.offset(of: LinePosition(line: range.end.line, character: range.end.character), in: encoding)
+            let start = min(first, second)
+            let end = max(first, second)
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(current.bytes.count - (end - start) + change.text.utf8.count)
+            bytes.append(contentsOf: current.bytes[0..<start])
+            bytes.append(contentsOf: change.text.utf8)
+            bytes.append(contentsOf: current.bytes[end...])
+            current = SourceFile(name: current.name, bytes: bytes)
+        }
+        return current
+    }
+}

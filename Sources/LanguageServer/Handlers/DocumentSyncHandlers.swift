@@ -1,0 +1,46 @@
+import LanguageServerProtocol
+
+/// `didOpen`, `didChange` (incremental), `didClose`, `didSave`: the documents the client owns.
+enum DocumentSyncHandlers {
+    static func register(in table: inout HandlerTable) {
+        table.onNotification(DidOpenTextDocumentNotification.self) { params, context in
+            let uri = params.textDocument.uri
+            if context.core.documents.snapshot(uri) != nil { context.log.debug("\(uri) opened again; its text is replaced") }
+            context.core.documents.open(params.textDocument)
+            checkDiagnostics(of: uri, context)
+        }
+
+        table.onNotification(DidChangeTextDocumentNotification.self) { params, context in
+            let uri = params.textDocument.uri
+            do {
+                try context.core.documents.change(
+                    uri, version: params.textDocument.version, changes: params.contentChanges, encoding: context.encoding)
+            } catch {
+                context.log.warning("ignored a change to \(uri), which is not open")
+                return
+            }
+            checkDiagnostics(of: uri, context)
+        }
+
+        table.onNotification(DidCloseTextDocumentNotification.self) { params, context in
+            let uri = params.textDocument.uri
+            guard context.core.documents.close(uri) else {
+                context.log.warning("ignored closing \(uri), which is not open")
+                return
+            }
+            checkDiagnostics(of: uri, context)
+        }
+
+        table.onNotification(DidSaveTextDocumentNotification.self) { params, context in
+            // The text is already known from the changes; what may differ is what documents that
+            // read this one from disk see.
+            checkDiagnostics(of: params.textDocument.uri, context)
+        }
+    }
+
+    /// Pushes diagnostics for the document and its dependents, unless the client pulls them.
+    static func checkDiagnostics(of uri: String, _ context: HandlerContext) {
+        guard context.session.pushesDiagnostics else { return }
+        context.scheduler.schedule(uri, .changed)
+    }
+}

@@ -1,0 +1,33 @@
+import JSONSupport
+import LanguageServerProtocol
+
+/// Requests for the end-to-end tests only, registered when `ServerOptions.testingHooks` is set
+/// (the `COMMISSIONING_LS_TEST_HOOKS=1` environment variable of the executable). They let a test
+/// see what the server holds and hold a request open, which nothing in LSP itself allows.
+enum TestingHandlers {
+    /// `$/testing/documentText {uri}` → `{version, text}` of the open document, or null.
+    enum DocumentTextRequest: LSPRequest {
+        static let method = "$/testing/documentText"
+        typealias Params = TextDocumentIdentifier
+        typealias Result = JSONValue
+    }
+
+    /// `$/testing/waitForCancellation` → answers only when cancelled (or after a minute, with null).
+    enum WaitForCancellationRequest: LSPRequest {
+        static let method = "$/testing/waitForCancellation"
+        typealias Params = Empty
+        typealias Result = Empty
+    }
+
+    static func register(in table: inout HandlerTable) {
+        table.onRequest(DocumentTextRequest.self) { params, context in
+            guard let document = context.workspace.document(params.uri) else { return .null }
+            return ["version": .int(document.version), "text": .string(document.source.text)]
+        }
+
+        table.onRequest(WaitForCancellationRequest.self) { _, _ in
+            try await Task.sleep(nanoseconds: 60 * 1_000_000_000)
+            return Empty()
+        }
+    }
+}

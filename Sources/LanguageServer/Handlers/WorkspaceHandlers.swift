@@ -1,0 +1,30 @@
+import LanguageServerProtocol
+
+/// Configuration and files changed on disk: passed to the service, then the diagnostics that may
+/// depend on them are brought up to date.
+enum WorkspaceHandlers {
+    static func register(in table: inout HandlerTable) {
+        table.onNotification(DidChangeConfigurationNotification.self) { params, context in
+            context.service.configurationDidChange(params.settings)
+            refreshAll(context)
+        }
+
+        table.onNotification(DidChangeWatchedFilesNotification.self) { params, context in
+            context.service.filesDidChange(params.changes.map { FileChange(uri: $0.uri, type: $0.type) })
+            if context.session.pushesDiagnostics {
+                for change in params.changes { context.scheduler.schedule(change.uri, .changed) }
+            } else {
+                refreshAll(context)
+            }
+        }
+    }
+
+    /// Every open document may be affected: re-push, or ask a pulling client to pull again.
+    static func refreshAll(_ context: HandlerContext) {
+        if context.session.pushesDiagnostics {
+            for uri in context.core.documents.all.keys.sorted() { context.scheduler.schedule(uri, .changed) }
+        } else if context.session.capabilities.supportsDiagnosticRefresh {
+            context.core.request(DiagnosticRefreshRequest.self, Empty())
+        }
+    }
+}

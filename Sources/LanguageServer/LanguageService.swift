@@ -1,0 +1,104 @@
+import JSONSupport
+import LanguageServerProtocol
+import SourceText
+
+/// Everything the server needs to know about the language, behind one narrow interface. The server
+/// owns the protocol (framing, lifecycle, documents, positions, scheduling); the service owns the
+/// meaning of documents. It works in byte offsets (`TextRange`) and `SourceText.Diagnostic`; the
+/// server converts to the client's position encoding at the edge.
+///
+/// Threading: methods are called off the message-reading thread, several at a time (requests run
+/// concurrently; diagnostics run on their own worker). Snapshots are immutable, so a service that
+/// keeps no mutable state of its own is safe as it is; one that caches must lock.
+///
+/// Cancellation: request methods run inside a Swift `Task` that is cancelled when the client sends
+/// `$/cancelRequest`. Long work should check `Task.isCancelled` and return early; whatever it
+/// returns then is discarded and the client gets `RequestCancelled`.
+///
+/// Every method has a default that does nothing, so a service implements only what it supports,
+/// and declares it in `features`: the server advertises exactly those capabilities.
+public protocol LanguageService: Sendable {
+    /// The request features to advertise. Diagnostics (push and pull) are always on.
+    var features: LanguageFeatures { get }
+    /// Characters that open completion as they are typed (when `.completion` is a feature).
+    var completionTriggerCharacters: [String] { get }
+    /// The kinds of code action offered (when `.codeActions` is a feature).
+    var codeActionKinds: [CodeActionKind] { get }
+    /// Glob patterns of files whose changes on disk matter (`**/*.yaml`); the server asks the client
+    /// to watch them and passes changes to `filesDidChange`.
+    var watchedFilePatterns: [String] { get }
+
+    /// The workspace the client opened, once, before any document arrives.
+    func workspaceDidInitialize(_ workspace: WorkspaceInfo)
+    /// New settings from `workspace/didChangeConfiguration` (as sent; often `{section: {…}}`).
+    /// Every open document is checked again afterwards.
+    func configurationDidChange(_ settings: JSONValue)
+    /// Files changed on disk outside the editor. Open documents that depend on them are checked again.
+    func filesDidChange(_ changes: [FileChange])
+
+    /// The diagnostics of one document (syntax, schema, rules and references to other documents).
+    func diagnostics(for document: DocumentSnapshot, in workspace: WorkspaceSnapshot) -> [SourceText.Diagnostic]
+    /// The documents whose diagnostics may change when `uri` changes (those that reference it).
+    /// The server re-checks the open ones among them.
+    func dependents(of uri: String, in workspace: WorkspaceSnapshot) -> [String]
+    /// A link to a rule's documentation, shown with diagnostics of that code.
+    func documentationLink(forCode code: String) -> String?
+
+    func completion(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> CompletionAnswer
+    func hover(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> HoverAnswer?
+    /// Actions for a selection (or a cursor, as an empty range): quick fixes and the like.
+    func codeActions(for range: TextRange, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [CodeActionProposal]
+    /// The hierarchical outline.
+    func documentSymbols(in document: DocumentSnapshot) -> [OutlineSymbol]
+    func foldingRanges(in document: DocumentSnapshot) -> [FoldingRegion]
+    /// For each offset, the ranges that contain it from the innermost outwards.
+    func selectionRanges(at offsets: [Int], in document: DocumentSnapshot) -> [[TextRange]]
+    func definition(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation]
+    func references(at offset: Int, includeDeclaration: Bool, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation]
+    func workspaceSymbols(matching query: String, in workspace: WorkspaceSnapshot) -> [WorkspaceSymbolEntry]
+}
+
+/// The request features a service implements.
+public struct LanguageFeatures: OptionSet, Sendable, Hashable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+
+    public static let completion = LanguageFeatures(rawValue: 1 << 0)
+    public static let hover = LanguageFeatures(rawValue: 1 << 1)
+    public static let codeActions = LanguageFeatures(rawValue: 1 << 2)
+    public static let documentSymbols = LanguageFeatures(rawValue: 1 << 3)
+    public static let foldingRanges = LanguageFeatures(rawValue: 1 << 4)
+    public static let selectionRanges = LanguageFeatures(rawValue: 1 << 5)
+    public static let definition = LanguageFeatures(rawValue: 1 << 6)
+    public static let references = LanguageFeatures(rawValue: 1 << 7)
+    public static let workspaceSymbols = LanguageFeatures(rawValue: 1 << 8)
+
+    public static let all: LanguageFeatures = [
+        .completion, .hover, .codeActions, .documentSymbols, .foldingRanges, .selectionRanges, .definition, .references,
+        .workspaceSymbols,
+    ]
+}
+
+extension LanguageService {
+    public var features: LanguageFeatures { [] }
+    public var completionTriggerCharacters: [String] { [] }
+    public var codeActionKinds: [CodeActionKind] { [.quickFix] }
+    public var watchedFilePatterns: [String] { [] }
+    public func workspaceDidInitialize(_ workspace: WorkspaceInfo) {}
+    public func configurationDidChange(_ settings: JSONValue) {}
+    public func filesDidChange(_ changes: [FileChange]) {}
+    public func diagnostics(for document: DocumentSnapshot, in workspace: WorkspaceSnapshot) -> [SourceText.Diagnostic] { [] }
+    public func dependents(of uri: String, in workspace: WorkspaceSnapshot) -> [String] { [] }
+    public func documentationLink(forCode code: String) -> String? { nil }
+    public func completion(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> CompletionAnswer {
+        CompletionAnswer(items: [])
+    }
+    public func hover(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> HoverAnswer? { nil }
+    public func codeActions(for range: TextRange, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [CodeActionProposal] { [] }
+    public func documentSymbols(in document: DocumentSnapshot) -> [OutlineSymbol] { [] }
+    public func foldingRanges(in document: DocumentSnapshot) -> [FoldingRegion] { [] }
+    public func selectionRanges(at offsets: [Int], in document: DocumentSnapshot) -> [[TextRange]] { offsets.map { _ in [] } }
+    public func definition(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation] { [] }
+    public func references(at offset: Int, includeDeclaration: Bool, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation] { [] }
+    public func workspaceSymbols(matching query: String, in workspace: WorkspaceSnapshot) -> [WorkspaceSymbolEntry] { [] }
+}

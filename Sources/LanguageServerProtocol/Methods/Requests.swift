@@ -1,0 +1,90 @@
+/// The requests this server answers or sends. Results that LSP allows in several forms use the
+/// one form this server produces (a `CompletionList`, `Location[]`, `SymbolInformation[]`).
+
+public enum InitializeRequest: LSPRequest {
+    public static let method = "initialize"
+    public typealias Params = InitializeParams
+    public typealias Result = InitializeResult
+}
+
+public enum ShutdownRequest: LSPRequest {
+    public static let method = "shutdown"
+    public typealias Params = Empty
+    public typealias Result = Empty
+}
+
+public enum DocumentDiagnosticRequest: LSPRequest {
+    public static let method = "textDocument/diagnostic"
+    public typealias Params = DocumentDiagnosticParams
+    public typealias Result = DocumentDiagnosticReport
+}
+
+/// Sent by the server: asks the client to pull diagnostics again (after a configuration change).
+public enum DiagnosticRefreshRequest: LSPRequest {
+    public static let method = "workspace/diagnostic/refresh"
+    public static let direction = MessageDirection.serverToClient
+    public typealias Params = Empty
+    public typealias Result = Empty
+}
+
+/// Sent by the server: `client/registerCapability`.
+public enum RegistrationRequest: LSPRequest {
+    public static let method = "client/registerCapability"
+    public static let direction = MessageDirection.serverToClient
+    public typealias Params = RegistrationParams
+    public typealias Result = Empty
+}
+
+public enum CompletionRequest: LSPRequest {
+    public static let method = "textDocument/completion"
+    public typealias Params = CompletionParams
+    public typealias Result = CompletionList
+}
+
+public enum HoverRequest: LSPRequest {
+    public static let method = "textDocument/hover"
+    public typealias Params = HoverParams
+    public typealias Result = Hover?
+}
+
+public enum CodeActionRequest: LSPRequest {
+    public static let method = "textDocument/codeAction"
+    public typealias Params = CodeActionParams
+    public typealias Result = [CodeAction]
+}
+
+public enum DocumentSymbolRequest: LSPRequest {
+    public static let method = "textDocument/documentSymbol"
+    public typealias Params = DocumentSymbolParams
+    public typealias Result = [DocumentSymbol]
+}
+
+public enum FoldingRangeRequest: LSPRequest {
+    public static let method = "textDocument/foldingRange"
+    public typealias Params = FoldingRangeParams
+    public typealias Result = [FoldingRange]
+}
+
+public enum SelectionRangeRequest: LSPRequest {
+    public static let method = "textDocument/selectionRange"
+    public typealias Params = SelectionRangeParams
+    public typealias Result = [SelectionRange]
+}
+
+public enum DefinitionRequest: LSPRequest {
+    public static let method = "textDocument/definition"
+    public typealias Params = DefinitionParams
+    public typealias Result = [Location]
+}
+
+public enum ReferencesRequest: LSPRequest {
+    public static let method = "textDocument/references"
+    public typealias Params = ReferenceParams
+    public typealias Result = [Location]
+}
+
+public enum WorkspaceSymbolRequest: LSPRequest {
+    public static let method = "workspace/symbol"
+    public typealias Params = WorkspaceSymbolParams
+    public typealias Result = [SymbolInformation]
+}
