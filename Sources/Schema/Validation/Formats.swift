@@ -1,0 +1,58 @@
+import Foundation
+
+/// The formats this validator asserts (`date`, `year-month`, `money`); any other `format` is an
+/// annotation only, as draft 2020-12 specifies by default.
+public enum Formats {
+    static func accepts<Instance: SchemaInstance>(_ format: AssertedFormat, _ instance: Instance, _ type: InstanceType) -> Bool {
+        switch (format, type) {
+        case (.date, .string): return isDate(instance.textValue)
+        case (.yearMonth, .string): return isYearMonth(instance.textValue)
+        case (.money, .string): return Money(instance.textValue) != nil
+        case (.money, .integer), (.money, .number):
+            let amount = instance.numberValue.doubleValue
+            return amount.isFinite && amount >= 0
+        default:
+            // Formats apply to their own type only: a number is not an invalid date.
+            return true
+        }
+    }
+
+    /// An RFC 3339 `full-date` that exists in the calendar: `2028-02-29` yes, `2026-02-29` no.
+    public static func isDate(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let year = digits(bytes, 0, 4), let month = digits(bytes, 5, 2), let day = digits(bytes, 8, 2),
+              (1...12).contains(month) else { return false }
+        return day >= 1 && day <= daysIn(month: month, year: year)
+    }
+
+    /// `YYYY-MM` with a month from 01 to 12.
+    public static func isYearMonth(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"), digits(bytes, 0, 4) != nil, let month = digits(bytes, 5, 2) else { return false }
+        return (1...12).contains(month)
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// ASCII digits only: `২` is a digit to Unicode but not in a date.
+    private static func digits(_ bytes: [UInt8], _ start: Int, _ count: Int) -> Int? {
+        var value = 0
+        for byte in bytes[start..<start + count] {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+
+    /// ECMA-262 `pattern` semantics: a match anywhere in the text, not necessarily all of it.
+    static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
+        regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+}

@@ -1,0 +1,165 @@
+import SourceText
+
+/// Keywords on objects: `properties`, `patternProperties`, `additionalProperties`, `propertyNames`,
+/// `required`, `dependentRequired`, `dependentSchemas`, `minProperties`, `maxProperties`, and
+/// `unevaluatedProperties`.
+extension ValidationRun {
+    func validateObject<Instance: SchemaInstance>(_ node: SchemaNode, _ keywords: ObjectKeywords, _ instance: Instance, _ evaluated: inout EvaluatedParts?) -> Bool {
+        var valid = true
+        var present = SlotSet(capacity: keywords.slotNames.count)
+        let count = instance.propertyCount
+        let holderKey = keyRange
+        defer { keyRange = holderKey }
+        for entry in 0..<count {
+            let name = instance.propertyName(at: entry)
+            let slot = keywords.slots[name]
+            if let slot { present.insert(slot) }
+            let nameRange = instance.propertyNameRange(at: entry)
+            path.append(.key(name))
+            keyRange = nameRange
+            if let names = keywords.propertyNames {
+                valid = validateChild(names, PropertyNameInstance(name: name, range: nameRange)) && valid
+            }
+            if let value = instance.propertyValue(at: entry) {
+                var matched = false
+                if let slot, let schema = keywords.propertySchemas[slot] {
+                    matched = true
+                    valid = validateChild(schema, value) && valid
+                }
+                for pattern in keywords.patternProperties where Formats.matches(pattern.regex, name) {
+                    matched = true
+                    valid = validateChild(pattern.schema, value) && valid
+                }
+                if !matched, let additional = keywords.additionalProperties {
+                    matched = true
+                    valid = validateExtraProperty(additional, "additionalProperties", node, name: name, value: value, in: instance) && valid
+                }
+                if matched { evaluated?.properties.insert(entry) }
+            } else {
+                // A key still being typed: the parser reports it; it must not also be "unevaluated".
+                evaluated?.properties.insert(entry)
+            }
+            path.removeLast()
+            if !valid && !collecting { return false }
+        }
+        keyRange = holderKey
+        valid = validateRequired(node, keywords, present, instance) && valid
+        if !valid && !collecting { return false }
+        if let minimum = keywords.minProperties, count < minimum {
+            report("minProperties", .count(limit: minimum, actual: count), node, instance)
+            valid = false
+        }
+        if let maximum = keywords.maxProperties, count > maximum {
+            report("maxProperties", .count(limit: maximum, actual: count), node, instance)
+            valid = false
+        }
+        for dependent in keywords.dependentSchemas where present.contains(dependent.slot) {
+            if !valid && !collecting { return false }
+            valid = validateInPlace(dependent.schema, instance, &evaluated) && valid
+        }
+        return valid
+    }
+
+    /// `required` and `dependentRequired`. A missing key is reported at the key holding this object,
+    /// or, for the document itself or a list item, at the object's first key: never the whole file.
+    private func validateRequired<Instance: SchemaInstance>(_ node: SchemaNode, _ keywords: ObjectKeywords, _ present: SlotSet, _ instance: Instance) -> Bool {
+        var valid = true
+        let place: TextRange? = keyRange ?? (instance.propertyCount > 0 ? instance.propertyNameRange(at: 0) : nil)
+        for slot in keywords.requiredSlots where !present.contains(slot) {
+            let name = keywords.slotNames[slot]
+            let title = keywords.propertySchemas[slot].flatMap(self.title(of:))
+            report("required", .required(property: name, title: title), node, instance, keyRange: .some(place))
+            valid = false
+            if !collecting { return false }
+        }
+        for dependency in keywords.dependentRequired where present.contains(dependency.slot) {
+            for needed in dependency.requires where !present.contains(needed) {
+                let detail = FailureDetail.dependentRequired(property: keywords.slotNames[dependency.slot], requires: keywords.slotNames[needed])
+                report("dependentRequired", detail, node, instance, keyRange: .some(place))
+                valid = false
+                if !collecting { return false }
+            }
+        }
+        return valid
+    }
+
+    /// A property that `properties` and `patternProperties` do not name: checked against
+    /// `additionalProperties` or `unevaluatedProperties`. When that is `false` it is an unknown
+    /// key, reported at the key with the names that were allowed (for "did you mean").
+    func validateExtraProperty<Instance: SchemaInstance>(_ schema: Int, _ keyword: String, _ node: SchemaNode, name: String, value: Instance, in object: Instance) -> Bool {
+        let target = nodes[schema]
+        guard target.constant == false, target.defect == nil else { return validateChild(schema, value) }
+        if collecting {
+            var present = Set<String>()
+            for entry in 0..<object.propertyCount { present.insert(object.propertyName(at: entry)) }
+            let allowed = declaredNames(from: node.number).filter { !present.contains($0) }
+            report(keyword, .unknownProperty(name: name, allowed: allowed), node, value)
+        }
+        return false
+    }
+
+    /// Property names declared by a schema and the schemas applied with it in place (`$ref`,
+    /// `allOf` …), in schema order: what an object here may hold.
+    func declaredNames(from start: Int) -> [String] {
+        var names: [String] = []
+        var seenNames = Set<String>()
+        var visited = Set<Int>()
+        var queue = [start]
+        while let number = queue.popLast() {
+            guard visited.insert(number).inserted else { continue }
+            let node = nodes[number]
+            for name in node.object?.declaredNames ?? [] where seenNames.insert(name).inserted { names.append(name) }
+            var children: [Int] = []
+            if let reference = node.reference { children.append(reference) }
+            children += node.allOf + (node.anyOf ?? []) + (node.oneOf ?? [])
+            if let condition = node.condition { children += [condition.then, condition.else].compactMap { $0 } }
+            children += node.object?.dependentSchemas.map(\.schema) ?? []
+            queue += children.reversed()
+        }
+        return names
+    }
+
+    /// A schema's title, or the title of the schema it references.
+    func title(of number: Int) -> String? {
+        var current = number
+        for _ in 0..<8 {
+            let node = nodes[current]
+            if let title = node.title { return title }
+            guard let next = node.reference else { return nil }
+            current = next
+        }
+        return nil
+    }
+
+    /// `unevaluatedProperties` and `unevaluatedItems`, after every in-place keyword has run.
+    func validateUnevaluated<Instance: SchemaInstance>(_ node: SchemaNode, _ instance: Instance, _ evaluated: inout EvaluatedParts?) -> Bool {
+        var parts = evaluated ?? EvaluatedParts()
+        var valid = true
+        let holderKey = keyRange
+        defer { keyRange = holderKey }
+        if instance.instanceType == .object, let schema = node.object?.unevaluatedProperties {
+            for entry in 0..<instance.propertyCount where !parts.properties.contains(entry) {
+                guard let value = instance.propertyValue(at: entry) else { continue }
+                let name = instance.propertyName(at: entry)
+                path.append(.key(name))
+                keyRange = instance.propertyNameRange(at: entry)
+                valid = validateExtraProperty(schema, "unevaluatedProperties", node, name: name, value: value, in: instance) && valid
+                path.removeLast()
+                parts.properties.insert(entry)
+                if !valid && !collecting { return false }
+            }
+        }
+        if instance.instanceType == .array, let schema = node.array?.unevaluatedItems, !parts.allItems {
+            keyRange = nil
+            for item in 0..<instance.elementCount where !parts.items.contains(item) {
+                path.append(.index(item))
+                valid = validateChild(schema, instance.element(at: item)) && valid
+                path.removeLast()
+                if !valid && !collecting { return false }
+            }
+            parts.allItems = true
+        }
+        evaluated = parts
+        return valid
+    }
+}
