@@ -44,7 +44,17 @@ let package = Package(
         .target(name: "CLI", dependencies: ["SourceText", "JSONSupport", "Syntax", "Schema", "Rules", "Analysis", "LanguageServer"]),
         .executableTarget(name: "commissioning-ls", dependencies: ["CLI"]),
 
+        // MARK: Test support: an LSP client that drives the built executable (used by tests only).
+        .target(name: "TestSupport", dependencies: ["JSONRPC", "JSONSupport"]),
+
         // MARK: Tests.
+        .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "JSONSupport"]),
+        .testTarget(name: "LanguageServerProtocolTests", dependencies: ["LanguageServerProtocol", "JSONSupport"]),
+        .testTarget(
+            name: "LanguageServerTests",
+            // The executable is a dependency so that it is built before the end-to-end tests run it.
+            dependencies: ["LanguageServer", "LanguageServerProtocol", "JSONRPC", "JSONSupport", "SourceText", "TestSupport", "commissioning-ls"]
+        ),
         .testTarget(name: "SourceTextTests", dependencies: ["SourceText"]),
         .testTarget(name: "JSONSupportTests", dependencies: ["JSONSupport"]),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "SourceText", "JSONSupport"]),

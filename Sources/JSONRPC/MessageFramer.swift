@@ -67,8 +67,8 @@ public struct MessageFramer: Sendable {
                 case let .complete(length, end):
                     consume(upTo: end)
                     state = .body(length: length)
-                case let .failed(error, resumeAt):
-                    consume(upTo: resumeAt)
+                case let .failed(error):
+                    consume(upTo: start + 1)
                     state = .resynchronising
                     return .error(error)
                 }
@@ -80,8 +80,10 @@ public struct MessageFramer: Sendable {
         case needMoreData
         /// The body's length, and where the body starts.
         case complete(length: Int, end: Int)
-        /// What went wrong, and where to start looking for the next header.
-        case failed(FramingError, resumeAt: Int)
+        /// What went wrong. The search for the next header starts one byte in, not after the
+        /// bad line: garbage without a line break glues itself to the next header's first line
+        /// (`junkContent-Length: 2`), and that header must still be found.
+        case failed(FramingError)
     }
 
     private mutating func readHeader() -> HeaderOutcome {
@@ -95,7 +97,7 @@ public struct MessageFramer: Sendable {
         while true {
             guard let newline = buffer[lineStart..<limit].firstIndex(of: 0x0A) else {
                 if limit - start >= MessageFramer.maximumHeaderSize {
-                    return .failed(FramingError(.headerTooLarge, "no end of header within \(MessageFramer.maximumHeaderSize) bytes"), resumeAt: start + 1)
+                    return .failed(FramingError(.headerTooLarge, "no end of header within \(MessageFramer.maximumHeaderSize) bytes"))
                 }
                 return .needMoreData
             }
@@ -104,12 +106,12 @@ public struct MessageFramer: Sendable {
             let next = newline + 1
             if lineEnd == lineStart {
                 guard let contentLength else {
-                    return .failed(FramingError(.missingContentLength, "header has no Content-Length"), resumeAt: next)
+                    return .failed(FramingError(.missingContentLength, "header has no Content-Length"))
                 }
                 return .complete(length: contentLength, end: next)
             }
             switch HeaderLine.parse(buffer[lineStart..<lineEnd], maximumLength: maximumMessageSize) {
-            case let .failure(error): return .failed(error, resumeAt: next)
+            case let .failure(error): return .failed(error)
             case let .success(length): if let length { contentLength = length }
             }
             lineStart = next
@@ -185,8 +187,7 @@ enum HeaderLine {
             return .failure(FramingError(.malformedHeader, "header line \"\(printable(line))\" is not 'Name: value'"))
         }
         let name = line[line.startIndex..<colon]
-        // RFC 7230 token characters: visible ASCII without separators.
-        guard !name.isEmpty, name.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: ":") }) else {
+        guard !name.isEmpty, name.allSatisfy(isTokenCharacter) else {
             return .failure(FramingError(.malformedHeader, "header line \"\(printable(line))\" has no valid name"))
         }
         guard name.count == contentLengthName.count, matchesIgnoringCase(Array(name), at: 0, contentLengthName) else {
@@ -207,6 +208,14 @@ enum HeaderLine {
             }
         }
         return .success(length)
+    }
+
+    /// RFC 7230 `tchar`: letters, digits and ``!#$%&'*+-.^_`|~``.
+    static func isTokenCharacter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
+        default: Array("!#$%&'*+-.^_`|~".utf8).contains(byte)
+        }
     }
 
     static func matchesIgnoringCase(_ bytes: [UInt8], at index: Int, _ lowercased: [UInt8]) -> Bool {

@@ -1,8 +1,24 @@
+import JSONSupport
+
 /// The notifications this server reads or sends.
 
 public enum InitializedNotification: LSPNotification {
     public static let method = "initialized"
-    public typealias Params = Empty
+    public typealias Params = InitializedParams
+}
+
+/// `initialized` carries an empty object.
+public struct InitializedParams: LSPStructure, Hashable {
+    public static let metaModelName = "InitializedParams"
+
+    public init() {}
+
+    /// Any object is accepted (fields from later versions are ignored); `null` too, leniently.
+    public init(json: JSONValue) throws {
+        guard json.isNull || json.objectValue != nil else { throw LSPDecodingError("expected an object (InitializedParams)") }
+    }
+
+    public var json: JSONValue { [:] }
 }
 
 /// Ends the process: exit status 0 after `shutdown`, 1 otherwise.
