@@ -4,10 +4,10 @@
 /// this is what keeps the examples honest; vocabulary facts (levels, levers, areas, stages) are
 /// read from vocabulary.schema.json, not written here.
 enum ExampleChecks {
-    static let script = #"""
+    /// A YAML loader close to YAML 1.2's core schema: no timestamps, no yes/no booleans.
+    static let loader = #"""
 import datetime, json, os, re, sys
 import yaml
-from jsonschema import Draft202012Validator, FormatChecker
 
 class Yaml12(yaml.SafeLoader):
     pass
@@ -15,6 +15,16 @@ Yaml12.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
 Yaml12.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+
+"""#
+
+    /// Prints a YAML file's data as JSON.
+    static let toJSON = loader + #"""
+print(json.dumps(yaml.load(open(sys.argv[1], encoding="utf-8"), Loader=Yaml12), ensure_ascii=False))
+"""#
+
+    static let script = loader + #"""
+from jsonschema import Draft202012Validator, FormatChecker
 
 MONEY = re.compile(r"^£?\s*(?:(\d+)/(\d+)|(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?)\s*(k|m|bn|thousand|million|billion)?$", re.I)
 def money(value):

@@ -1,6 +1,7 @@
 import Foundation
 import JSONSupport
 import Schema
+import Syntax
 import Testing
 
 /// Schemas/examples: one realistic document per kind, valid against the bundled schema of its
@@ -33,6 +34,23 @@ import Testing
         let result = try PythonChecker.run(ExampleChecks.script, arguments: arguments)
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.components(separatedBy: "clean ").count - 1 == examples.count, "\(result.output)")
+    }
+
+    /// Our parser reads each example as PyYAML does (with YAML 1.2's core schema): the same data.
+    @Test func ourParserReadsTheExamplesAsPythonDoes() throws {
+        guard PythonChecker.interpreter != nil else {
+            Issue.record(Comment(rawValue: PythonChecker.howToSetUp))
+            return
+        }
+        for example in try SchemaTestPaths.exampleFiles() {
+            let path = SchemaTestPaths.examples.appending(path: example).path
+            let result = try PythonChecker.run(ExampleChecks.toJSON, arguments: [path])
+            try #require(result.status == 0, "\(result.output)")
+            let python = try JSONParser.parse(result.output)
+            let tree = Parser.parse(try String(contentsOfFile: path, encoding: .utf8), name: example)
+            #expect(tree.diagnostics.isEmpty, "\(example): \(tree.diagnostics.map(\.message))")
+            #expect(tree.toJSON() == python, "\(example): our parser and PyYAML disagree")
+        }
     }
 
     /// The checks are not toothless: a broken copy of an example fails both the schema and the rules.
