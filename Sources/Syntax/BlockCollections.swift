@@ -180,30 +180,35 @@ extension ParserState {
 
 /// The keys of one mapping seen so far, to report duplicates. Keys compare as the JSON object
 /// keys they become (`Scalar.jsonKey`), so `1` and `"1"` clash as they would for any consumer.
+/// Small mappings (most of them) are searched linearly; a dictionary is built past 16 keys.
 struct KeyIndex {
+    private static let dictionaryThreshold = 16
     private var small: [(key: String, range: TextRange)] = []
     private var large: [String: TextRange] = [:]
 
     mutating func add(_ entry: MappingEntry, in state: inout ParserState) {
         guard let scalar = entry.key.scalar else { return }
         let key = scalar.jsonKey
-        if let first = lookup(key) {
-            let line = state.lineNumber(of: first.start)
-            state.report(.duplicateKey, entry.key.range,
-                         "'\(key)' is already a key of this mapping (line \(line)). Merge the two entries or rename one.",
-                         related: [RelatedLocation(documentName: state.documentName, range: first, message: "'\(key)' is first defined here")])
-            return
-        }
-        if small.count < 8 {
-            small.append((key, entry.key.range))
+        let range = entry.key.range
+        var first: TextRange?
+        if small.count < KeyIndex.dictionaryThreshold {
+            for index in small.indices where small[index].key == key {
+                first = small[index].range
+                break
+            }
+            if first == nil {
+                if small.isEmpty { small.reserveCapacity(8) }
+                small.append((key, range))
+            }
         } else {
-            if large.isEmpty { for (key, range) in small { large[key] = range } }
-            large[key] = entry.key.range
+            if large.isEmpty { for (key, range) in small.reversed() { large[key] = range } }
+            first = large[key]
+            if first == nil { large[key] = range }
         }
-    }
-
-    private func lookup(_ key: String) -> TextRange? {
-        if !large.isEmpty { return large[key] }
-        return small.first { $0.key == key }?.range
+        guard let first else { return }
+        let line = state.lineNumber(of: first.start)
+        state.report(.duplicateKey, range,
+                     "'\(key)' is already a key of this mapping (line \(line)). Merge the two entries or rename one.",
+                     related: [RelatedLocation(documentName: state.documentName, range: first, message: "'\(key)' is first defined here")])
     }
 }

@@ -11,15 +11,12 @@
 /// | `[-+]?(\.inf \| \.Inf \| \.INF)`, `.nan` `.NaN` `.NAN` | float (infinite, not a number) |
 /// | anything else (`yes`, `on`, `2026-04-01`, `1_000`) | string |
 enum CoreSchema {
-    enum Resolution {
+    enum Resolution: Equatable {
+        /// Not null, a boolean or a number: the text is the value.
+        case string
         case value(ScalarValue)
         /// An integer beyond 64 bits, with its nearest double.
         case integerOutOfRange(Double)
-    }
-
-    static func resolve(_ text: String) -> Resolution {
-        var copy = text
-        return copy.withUTF8 { resolve($0) }
     }
 
     static func resolve(_ text: UnsafeBufferPointer<UInt8>) -> Resolution {
@@ -31,21 +28,18 @@ enum CoreSchema {
         case UInt8(ascii: "0") ... UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
             return resolveNumber(text)
         case UInt8(ascii: "~"):
-            return .value(count == 1 ? .null : string(text))
+            return count == 1 ? .value(.null) : .string
         case UInt8(ascii: "n"), UInt8(ascii: "N"):
-            return .value(matches(text, "null", "Null", "NULL") ? .null : string(text))
+            return matches(text, "null", "Null", "NULL") ? .value(.null) : .string
         case UInt8(ascii: "t"), UInt8(ascii: "T"):
-            return .value(matches(text, "true", "True", "TRUE") ? .bool(true) : string(text))
+            return matches(text, "true", "True", "TRUE") ? .value(.bool(true)) : .string
         case UInt8(ascii: "f"), UInt8(ascii: "F"):
-            return .value(matches(text, "false", "False", "FALSE") ? .bool(false) : string(text))
+            return matches(text, "false", "False", "FALSE") ? .value(.bool(false)) : .string
         default:
-            return .value(string(text))
+            return .string
         }
     }
 
-    private static func string(_ text: UnsafeBufferPointer<UInt8>) -> ScalarValue {
-        .string(String(decoding: text, as: UTF8.self))
-    }
 
     private static func matches(_ text: UnsafeBufferPointer<UInt8>, _ candidates: StaticString...) -> Bool {
         candidates.contains { candidate in
@@ -64,7 +58,7 @@ enum CoreSchema {
             var value = 0
             var overflow = false
             for byte in text[2...] {
-                guard let digit = digitValue(byte), digit < radix else { return .value(string(text)) }
+                guard let digit = digitValue(byte), digit < radix else { return .string }
                 let (shifted, overflowA) = value.multipliedReportingOverflow(by: radix)
                 let (sum, overflowB) = shifted.addingReportingOverflow(digit)
                 overflow = overflow || overflowA || overflowB
@@ -83,7 +77,7 @@ enum CoreSchema {
             negative = text[0] == UInt8(ascii: "-")
             index = 1
         }
-        guard index < count else { return .value(string(text)) }
+        guard index < count else { return .string }
         // Special floats.
         if text[index] == UInt8(ascii: "."), count - index == 4 {
             let rest = UnsafeBufferPointer(rebasing: text[index...])
@@ -94,7 +88,7 @@ enum CoreSchema {
         while index < count, isDigit(text[index]) { index += 1 }
         let integerDigits = index - integerStart
         if index == count {
-            guard integerDigits > 0 else { return .value(string(text)) }
+            guard integerDigits > 0 else { return .string }
             return integer(text, negative: negative, digitsFrom: integerStart)
         }
         var fractionDigits = 0
@@ -105,18 +99,18 @@ enum CoreSchema {
                 fractionDigits += 1
             }
             // `.5` and `1.` are floats; `.` alone is not.
-            guard integerDigits > 0 || fractionDigits > 0 else { return .value(string(text)) }
+            guard integerDigits > 0 || fractionDigits > 0 else { return .string }
         } else if integerDigits == 0 {
-            return .value(string(text))
+            return .string
         }
         if index < count, text[index] == UInt8(ascii: "e") || text[index] == UInt8(ascii: "E") {
             index += 1
             if index < count, text[index] == UInt8(ascii: "+") || text[index] == UInt8(ascii: "-") { index += 1 }
             let exponentStart = index
             while index < count, isDigit(text[index]) { index += 1 }
-            guard index > exponentStart else { return .value(string(text)) }
+            guard index > exponentStart else { return .string }
         }
-        guard index == count else { return .value(string(text)) }
+        guard index == count else { return .string }
         // Swift's Double parser rejects "1." and "1.e5"; hand it "1.0" and "1.0e5".
         var normalised: [UInt8] = []
         normalised.reserveCapacity(count + 2)

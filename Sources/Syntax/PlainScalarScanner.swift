@@ -90,8 +90,9 @@ extension ParserState {
     mutating func finishPlain(_ line: PlainLine) -> SyntaxNode {
         position = line.contentEnd
         let range = TextRange(start: line.start, end: line.contentEnd)
-        let value = resolvePlain(UnsafeBufferPointer(rebasing: bytes[line.start ..< line.contentEnd]), range: range)
-        return makeScalar(range, .plain, string(line.start ..< line.contentEnd), value)
+        let text = string(line.start ..< line.contentEnd)
+        let value = resolvePlain(UnsafeBufferPointer(rebasing: bytes[line.start ..< line.contentEnd]), text: text, range: range)
+        return makeScalar(range, .plain, text, value)
     }
 
     /// Continues a plain scalar whose first line is `first` over the following lines, folding
@@ -152,15 +153,18 @@ extension ParserState {
         lineStart = lastLineStart
         let range = TextRange(start: first.start, end: lastLine.contentEnd)
         // The core schema applies to the folded text ("1\n  2" is the string "1 2").
-        let value = text.withUnsafeBufferPointer { resolvePlain($0, range: range) }
-        return makeScalar(range, .plain, String(decoding: text, as: UTF8.self), value)
+        let string = String(decoding: text, as: UTF8.self)
+        let value = text.withUnsafeBufferPointer { resolvePlain($0, text: string, range: range) }
+        return makeScalar(range, .plain, string, value)
     }
 }
 
 extension ParserState {
     /// The core-schema value of a plain scalar's text, reporting integers too large to hold.
-    mutating func resolvePlain(_ text: UnsafeBufferPointer<UInt8>, range: TextRange) -> ScalarValue {
-        switch CoreSchema.resolve(text) {
+    mutating func resolvePlain(_ bytes: UnsafeBufferPointer<UInt8>, text: String, range: TextRange) -> ScalarValue {
+        switch CoreSchema.resolve(bytes) {
+        case .string:
+            return .string(text)
         case let .value(value):
             return value
         case let .integerOutOfRange(approximation):
