@@ -122,18 +122,22 @@ extension ParserState {
 
     /// The next line of the block collection at `indent`, or nil when the collection ends (a
     /// less-indented line, a document marker, the end). Lines indented further than `indent`
-    /// (which no entry took as its value) and tab-indented lines are reported and skipped.
+    /// (which no entry took as its value) are reported and skipped with the lines under them;
+    /// a tab-indented line is reported and skipped alone.
     mutating func nextLineInBlock(indent: Int) -> LineProbe? {
         while !stopped {
             let probe = probeLine()
-            guard probe.kind == .content, probe.indent >= indent else { return nil }
+            guard probe.kind == .content else { return nil }
             if probe.hasTabInIndent {
+                // Its nesting is unknowable, so the innermost collection reports the line alone
+                // and goes on: the lines after it keep their place in the tree.
                 let tabStart = probe.lineStart + probe.indent
                 report(.tabIndentation, TextRange(start: tabStart, end: probe.contentStart),
                        "This line is indented with a tab. YAML allows only spaces for indentation: replace the tab with spaces.")
-                skipLineAndDeeper(than: probe.indent)
+                moveToNextLine()
                 continue
             }
+            guard probe.indent >= indent else { return nil }
             if probe.indent > indent {
                 report(.badIndentation, lineContentRange(probe),
                        "This line is indented more than the entries above it (column \(indent + 1)) but is not part of a value. Align it with them, or put it under a key that ends with ':'.")

@@ -1,0 +1,29 @@
+import SourceText
+
+/// The compiler-style one-line form of a diagnostic, shared by `dump` and `lint`:
+/// `path:line:col: severity: message [code]`, with 1-based line and column. The column counts
+/// characters as an editor shows them (grapheme clusters: `£`, `’`, an emoji or a flag are one
+/// each; a byte that is not UTF-8 is one), and a byte-order mark is not counted.
+enum DiagnosticLine {
+    static func format(_ diagnostic: Diagnostic, in source: SourceFile, path: String) -> String {
+        let place = location(of: diagnostic.range.start, in: source)
+        var line = "\(path):\(place.line):\(place.column): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code)]"
+        for related in diagnostic.related where related.documentName == source.name {
+            let relatedPlace = location(of: related.range.start, in: source)
+            line += "\n\(path):\(relatedPlace.line):\(relatedPlace.column): note: \(related.message)"
+        }
+        return line
+    }
+
+    /// 1-based line and column of a byte offset (clamped into the document).
+    static func location(of offset: Int, in source: SourceFile) -> (line: Int, column: Int) {
+        let index = source.lineIndex
+        let offset = min(max(offset, 0), source.bytes.count)
+        let line = index.line(containing: offset)
+        var start = index.lineStarts[line]
+        if line == 0, source.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = min(3, offset) }
+        let stop = min(max(offset, start), index.contentRange(ofLine: line).end)
+        let prefix = String(decoding: source.bytes[start ..< stop], as: UTF8.self)
+        return (line + 1, prefix.count + 1)
+    }
+}
