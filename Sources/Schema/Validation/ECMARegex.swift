@@ -3,7 +3,7 @@
 /// ECMA-262 (`\d` must not match `٣`). Those are rewritten; everything else passes through.
 enum ECMARegex {
     static func translate(_ pattern: String) -> String {
-        guard pattern.contains("\\") else { return pattern }
+        guard pattern.utf8.contains(UInt8(ascii: "\\")) else { return pattern }
         var result = ""
         var inClass = false
         var iterator = pattern.makeIterator()

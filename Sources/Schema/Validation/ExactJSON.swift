@@ -15,7 +15,7 @@ struct ExactJSON: Hashable, Sendable {
     private static func equal(_ lhs: JSONValue, _ rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case let (.string(a), .string(b)):
-            return a.utf8.elementsEqual(b.utf8)
+            return sameScalars(a, b)
         case let (.array(a), .array(b)):
             return a.count == b.count && zip(a, b).allSatisfy { equal($0, $1) }
         case let (.object(a), .object(b)):
@@ -32,20 +32,29 @@ struct ExactJSON: Hashable, Sendable {
         }
     }
 
+    /// Code-point equality: String's `==` (quick, and true for every exact match) confirmed on bytes.
+    static func sameScalars(_ a: String, _ b: String) -> Bool {
+        guard a == b else { return false }
+        var a = a, b = b
+        return a.withUTF8 { left in b.withUTF8 { right in left.elementsEqual(right) } }
+    }
+
     private static func hash(_ value: JSONValue, into hasher: inout Hasher) {
         switch value {
         case .null: hasher.combine(0)
         case let .bool(flag): hasher.combine(flag)
         case let .int(number): hasher.combine(Double(number))
         case let .double(number): hasher.combine(number)
-        case let .string(text): hasher.combine(text.utf8.count); for byte in text.utf8 { hasher.combine(byte) }
+        // Strings that are equal code point by code point are canonically equivalent, so String's
+        // own (fast) hash is consistent with the stricter equality.
+        case let .string(text): hasher.combine(text)
         case let .array(items): hasher.combine(items.count); for item in items { hash(item, into: &hasher) }
         case let .object(object):
             // Order-independent: keys in any order hash alike.
             var combined = 0
             for (key, member) in object {
                 var inner = Hasher()
-                for byte in key.utf8 { inner.combine(byte) }
+                inner.combine(key)
                 hash(member, into: &inner)
                 combined ^= inner.finalize()
             }

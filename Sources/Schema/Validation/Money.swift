@@ -1,3 +1,5 @@
+import Foundation
+
 /// An amount of money as commissioners write it: `£1m`, `£1.5m`, `£250k`, `£250,000`, `£1/4m`
 /// (001 Table 2.4 writes £1m and £1/4m), or a plain number. The `£` is optional; the multipliers
 /// are `k`, `m` and `bn`, lower case and written straight after the number, as the schemas' money
@@ -61,7 +63,7 @@ private struct MoneyScanner {
         guard let number = number() else { return nil }
         var value = number.value
         if skip("/") {
-            guard !number.text.contains("."), let denominator = digits(), denominator.value > 0, let multiplier = multiplier() else { return nil }
+            guard !number.hasFraction, let denominator = digits(), denominator.value > 0, let multiplier = multiplier() else { return nil }
             value = value / denominator.value * multiplier
         } else {
             value *= multiplier() ?? 1
@@ -71,36 +73,40 @@ private struct MoneyScanner {
     }
 
     /// `250`, `250,000`, `1.5`, `250,000.50`: commas only between groups of three digits.
-    private mutating func number() -> (value: Double, text: String)? {
-        guard var whole = digits() else { return nil }
-        if whole.text.count <= 3 {
+    private mutating func number() -> (value: Double, hasFraction: Bool)? {
+        guard let first = digits() else { return nil }
+        var value = first.value
+        if first.count <= 3 {
             while index < bytes.count, bytes[index] == UInt8(ascii: ","), isDigitRun(at: index + 1, count: 3) {
                 index += 1
-                guard let group = digits(), group.text.count == 3 else { return nil }
-                whole = (whole.value * 1000 + group.value, whole.text + group.text)
+                guard let group = digits(), group.count == 3 else { return nil }
+                value = value * 1000 + group.value
             }
         }
-        guard skip(".") else { return whole }
+        guard skip(".") else { return (value, false) }
         guard let fraction = digits() else { return nil }
-        let value = Double(whole.text + "." + fraction.text) ?? whole.value
-        return (value, whole.text + "." + fraction.text)
+        return (value + fraction.value / pow(10, Double(fraction.count)), true)
     }
 
     private mutating func multiplier() -> Double? {
-        let words: [(String, Double)] = [("bn", 1e9), ("k", 1e3), ("m", 1e6)]
-        for (word, factor) in words where startsWith(word) {
-            index += word.utf8.count
-            return factor
+        guard index < bytes.count else { return nil }
+        switch bytes[index] {
+        case UInt8(ascii: "k"): index += 1; return 1e3
+        case UInt8(ascii: "m"): index += 1; return 1e6
+        case UInt8(ascii: "b") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "n"): index += 2; return 1e9
+        default: return nil
         }
-        return nil
     }
 
-    private mutating func digits() -> (value: Double, text: String)? {
+    /// A run of ASCII digits: its value and how many digits it has.
+    private mutating func digits() -> (value: Double, count: Int)? {
         let start = index
-        while index < bytes.count, isDigit(bytes[index]) { index += 1 }
-        guard index > start else { return nil }
-        let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        return Double(text).map { ($0, text) }
+        var value = 0.0
+        while index < bytes.count, isDigit(bytes[index]) {
+            value = value * 10 + Double(bytes[index] - UInt8(ascii: "0"))
+            index += 1
+        }
+        return index > start ? (value, index - start) : nil
     }
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }

@@ -75,7 +75,7 @@ struct VocabularyKeyword: Sendable {
     let positions: [ExactJSON: Int]
 }
 
-struct ObjectKeywords: Sendable {
+final class ObjectKeywords: Sendable {
     /// Every property name the schema mentions (`properties`, `required`, `dependentRequired`),
     /// numbered, so that presence is a bit per name rather than a search per name.
     let slots: [String: Int]
@@ -94,9 +94,25 @@ struct ObjectKeywords: Sendable {
     let propertyNames: Int?
     let minProperties: Int?
     let maxProperties: Int?
+
+    init(slots: [String: Int], slotNames: [String], propertySchemas: [Int?], declaredNames: [String], requiredSlots: [Int], dependentRequired: [(slot: Int, requires: [Int])], dependentSchemas: [(slot: Int, schema: Int)], patternProperties: [(pattern: String, regex: NSRegularExpression, schema: Int)], additionalProperties: Int?, unevaluatedProperties: Int?, propertyNames: Int?, minProperties: Int?, maxProperties: Int?) {
+        self.slots = slots
+        self.slotNames = slotNames
+        self.propertySchemas = propertySchemas
+        self.declaredNames = declaredNames
+        self.requiredSlots = requiredSlots
+        self.dependentRequired = dependentRequired
+        self.dependentSchemas = dependentSchemas
+        self.patternProperties = patternProperties
+        self.additionalProperties = additionalProperties
+        self.unevaluatedProperties = unevaluatedProperties
+        self.propertyNames = propertyNames
+        self.minProperties = minProperties
+        self.maxProperties = maxProperties
+    }
 }
 
-struct ArrayKeywords: Sendable {
+final class ArrayKeywords: Sendable {
     let prefixItems: [Int]
     let items: Int?
     let contains: Int?
@@ -106,20 +122,46 @@ struct ArrayKeywords: Sendable {
     let maxItems: Int?
     let uniqueItems: Bool
     let unevaluatedItems: Int?
+
+    init(prefixItems: [Int], items: Int?, contains: Int?, minContains: Int?, maxContains: Int?, minItems: Int?, maxItems: Int?, uniqueItems: Bool, unevaluatedItems: Int?) {
+        self.prefixItems = prefixItems
+        self.items = items
+        self.contains = contains
+        self.minContains = minContains
+        self.maxContains = maxContains
+        self.minItems = minItems
+        self.maxItems = maxItems
+        self.uniqueItems = uniqueItems
+        self.unevaluatedItems = unevaluatedItems
+    }
 }
 
-struct StringKeywords: Sendable {
+final class StringKeywords: Sendable {
     let minLength: Int?
     let maxLength: Int?
     let pattern: (source: String, regex: NSRegularExpression)?
+
+    init(minLength: Int?, maxLength: Int?, pattern: (source: String, regex: NSRegularExpression)?) {
+        self.minLength = minLength
+        self.maxLength = maxLength
+        self.pattern = pattern
+    }
 }
 
-struct NumericKeywords: Sendable {
+final class NumericKeywords: Sendable {
     let minimum: Double?
     let maximum: Double?
     let exclusiveMinimum: Double?
     let exclusiveMaximum: Double?
     let multipleOf: Double?
+
+    init(minimum: Double?, maximum: Double?, exclusiveMinimum: Double?, exclusiveMaximum: Double?, multipleOf: Double?) {
+        self.minimum = minimum
+        self.maximum = maximum
+        self.exclusiveMinimum = exclusiveMinimum
+        self.exclusiveMaximum = exclusiveMaximum
+        self.multipleOf = multipleOf
+    }
 }
 
 /// One schema, compiled once: references resolved to node numbers, names numbered, patterns

@@ -77,7 +77,7 @@ public final class SchemaRegistry: Sendable {
 
     /// Every failure of `instance` against `schema`, in document order of discovery.
     public func validate<Instance: SchemaInstance>(_ instance: Instance, against schema: CompiledSchema) -> [ValidationFailure] {
-        let run = ValidationRun(nodes: nodes)
+        var run = ValidationRun(nodes: nodes)
         var none: EvaluatedParts?
         _ = run.validate(schema.node, instance, &none)
         return run.failures
@@ -85,7 +85,7 @@ public final class SchemaRegistry: Sendable {
 
     /// Whether `instance` is valid, stopping at the first failure (no messages are built).
     public func isValid<Instance: SchemaInstance>(_ instance: Instance, against schema: CompiledSchema) -> Bool {
-        let run = ValidationRun(nodes: nodes)
+        var run = ValidationRun(nodes: nodes)
         run.collecting = false
         var none: EvaluatedParts?
         return run.validate(schema.node, instance, &none)

@@ -3,7 +3,7 @@ import JSONSupport
 /// Keywords on arrays: `prefixItems`, `items`, `contains` (with `minContains`, `maxContains`),
 /// `minItems`, `maxItems`, `uniqueItems`.
 extension ValidationRun {
-    func validateArray<Instance: SchemaInstance>(_ node: SchemaNode, _ keywords: ArrayKeywords, _ instance: Instance, _ evaluated: inout EvaluatedParts?) -> Bool {
+    mutating func validateArray<Instance: SchemaInstance>(_ node: SchemaNode, _ keywords: ArrayKeywords, _ instance: Instance, _ evaluated: inout EvaluatedParts?) -> Bool {
         let count = instance.elementCount
         var valid = true
         // Lengths are reported at the list's key (where `keyRange` still points).
@@ -38,7 +38,7 @@ extension ValidationRun {
         }
         if let contains = keywords.contains {
             var matches = 0
-            for item in 0..<count where trying({ validateChild(contains, instance.element(at: item)) }) {
+            for item in 0..<count where trial(contains, instance.element(at: item)) {
                 matches += 1
                 evaluated?.items.insert(item)
             }

@@ -1,7 +1,7 @@
 /// Keywords that combine schemas on the same instance: `allOf`, `anyOf`, `oneOf`, `not`,
 /// `if`/`then`/`else`. Branches are tried silently; a failure is explained once, not per branch.
 extension ValidationRun {
-    func validateComposition<Instance: SchemaInstance>(_ node: SchemaNode, _ instance: Instance, _ evaluated: inout EvaluatedParts?) -> Bool {
+    mutating func validateComposition<Instance: SchemaInstance>(_ node: SchemaNode, _ instance: Instance, _ evaluated: inout EvaluatedParts?) -> Bool {
         var valid = true
         for branch in node.allOf {
             valid = validateInPlace(branch, instance, &evaluated) && valid
@@ -15,14 +15,14 @@ extension ValidationRun {
             valid = validateOneOf(node, branches, instance, &evaluated) && valid
             if !valid && !collecting { return false }
         }
-        if let excluded = node.not, trying({ validateChild(excluded, instance) }) {
+        if let excluded = node.not, trial(excluded, instance) {
             report("not", .not, node, instance)
             valid = false
             if !collecting { return false }
         }
         if let condition = node.condition {
             var conditionParts: EvaluatedParts? = evaluated == nil ? nil : EvaluatedParts()
-            let holds = trying { validate(condition.if, instance, &conditionParts) }
+            let holds = trial(condition.if, instance, &conditionParts)
             if holds, let conditionParts { evaluated?.merge(conditionParts) }
             if let next = holds ? condition.then : condition.else {
                 valid = validateInPlace(next, instance, &evaluated) && valid
@@ -31,11 +31,11 @@ extension ValidationRun {
         return valid
     }
 
-    private func validateAnyOf<Instance: SchemaInstance>(_ node: SchemaNode, _ branches: [Int], _ instance: Instance, _ evaluated: inout EvaluatedParts?) -> Bool {
+    private mutating func validateAnyOf<Instance: SchemaInstance>(_ node: SchemaNode, _ branches: [Int], _ instance: Instance, _ evaluated: inout EvaluatedParts?) -> Bool {
         var matched = false
         for branch in branches {
             var parts: EvaluatedParts? = evaluated == nil ? nil : EvaluatedParts()
-            guard trying({ validate(branch, instance, &parts) }) else { continue }
+            guard trial(branch, instance, &parts) else { continue }
             matched = true
             // Annotations come from every matching branch; without them one match decides.
             guard let parts else { break }
@@ -45,12 +45,12 @@ extension ValidationRun {
         return matched
     }
 
-    private func validateOneOf<Instance: SchemaInstance>(_ node: SchemaNode, _ branches: [Int], _ instance: Instance, _ evaluated: inout EvaluatedParts?) -> Bool {
+    private mutating func validateOneOf<Instance: SchemaInstance>(_ node: SchemaNode, _ branches: [Int], _ instance: Instance, _ evaluated: inout EvaluatedParts?) -> Bool {
         var matches: [Int] = []
         var matchedParts: EvaluatedParts?
         for branch in branches {
             var parts: EvaluatedParts? = evaluated == nil ? nil : EvaluatedParts()
-            guard trying({ validate(branch, instance, &parts) }) else { continue }
+            guard trial(branch, instance, &parts) else { continue }
             matches.append(branch)
             matchedParts = parts
             if matches.count > 1 { break }
@@ -71,7 +71,7 @@ extension ValidationRun {
     /// When exactly one branch accepts the value's type, that branch's own failures say best what
     /// is wrong (a malformed date rather than "none of: date, month"); otherwise one failure names
     /// the alternatives.
-    private func explainNoAlternative<Instance: SchemaInstance>(_ keyword: String, _ node: SchemaNode, _ branches: [Int], _ instance: Instance) {
+    private mutating func explainNoAlternative<Instance: SchemaInstance>(_ keyword: String, _ node: SchemaNode, _ branches: [Int], _ instance: Instance) {
         guard collecting else { return }
         let type = TypeSet(instance.instanceType)
         let candidates = branches.filter { nodes[$0].acceptedTypes.contains(type) }

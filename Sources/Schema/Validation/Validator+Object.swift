@@ -4,7 +4,7 @@ import SourceText
 /// `required`, `dependentRequired`, `dependentSchemas`, `minProperties`, `maxProperties`, and
 /// `unevaluatedProperties`.
 extension ValidationRun {
-    func validateObject<Instance: SchemaInstance>(_ node: SchemaNode, _ keywords: ObjectKeywords, _ instance: Instance, _ evaluated: inout EvaluatedParts?) -> Bool {
+    mutating func validateObject<Instance: SchemaInstance>(_ node: SchemaNode, _ keywords: ObjectKeywords, _ instance: Instance, _ evaluated: inout EvaluatedParts?) -> Bool {
         var valid = true
         var present = SlotSet(capacity: keywords.slotNames.count)
         let count = instance.propertyCount
@@ -62,7 +62,7 @@ extension ValidationRun {
 
     /// `required` and `dependentRequired`. A missing key is reported at the key holding this object,
     /// or, for the document itself or a list item, at the object's first key: never the whole file.
-    private func validateRequired<Instance: SchemaInstance>(_ node: SchemaNode, _ keywords: ObjectKeywords, _ present: SlotSet, _ instance: Instance) -> Bool {
+    private mutating func validateRequired<Instance: SchemaInstance>(_ node: SchemaNode, _ keywords: ObjectKeywords, _ present: SlotSet, _ instance: Instance) -> Bool {
         var valid = true
         let place: TextRange? = keyRange ?? (instance.propertyCount > 0 ? instance.propertyNameRange(at: 0) : nil)
         for slot in keywords.requiredSlots where !present.contains(slot) {
@@ -86,7 +86,7 @@ extension ValidationRun {
     /// A property that `properties` and `patternProperties` do not name: checked against
     /// `additionalProperties` or `unevaluatedProperties`. When that is `false` it is an unknown
     /// key, reported at the key with the names that were allowed (for "did you mean").
-    func validateExtraProperty<Instance: SchemaInstance>(_ schema: Int, _ keyword: String, _ node: SchemaNode, name: String, value: Instance, in object: Instance) -> Bool {
+    mutating func validateExtraProperty<Instance: SchemaInstance>(_ schema: Int, _ keyword: String, _ node: SchemaNode, name: String, value: Instance, in object: Instance) -> Bool {
         let target = nodes[schema]
         guard target.constant == false, target.defect == nil else { return validateChild(schema, value) }
         if collecting {
@@ -132,7 +132,7 @@ extension ValidationRun {
     }
 
     /// `unevaluatedProperties` and `unevaluatedItems`, after every in-place keyword has run.
-    func validateUnevaluated<Instance: SchemaInstance>(_ node: SchemaNode, _ instance: Instance, _ evaluated: inout EvaluatedParts?) -> Bool {
+    mutating func validateUnevaluated<Instance: SchemaInstance>(_ node: SchemaNode, _ instance: Instance, _ evaluated: inout EvaluatedParts?) -> Bool {
         var parts = evaluated ?? EvaluatedParts()
         var valid = true
         let holderKey = keyRange

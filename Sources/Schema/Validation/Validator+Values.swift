@@ -3,7 +3,7 @@ import JSONSupport
 /// Keywords on a single value: `enum`, `const`, vocabularies, and the string and number
 /// bounds.
 extension ValidationRun {
-    func validateValue<Instance: SchemaInstance>(_ node: SchemaNode, _ instance: Instance, _ type: InstanceType) -> Bool {
+    mutating func validateValue<Instance: SchemaInstance>(_ node: SchemaNode, _ instance: Instance, _ type: InstanceType) -> Bool {
         var valid = true
         if let vocabulary = node.vocabulary {
             let value = instance.scalarJSONValue ?? instance.jsonValue()
@@ -32,10 +32,10 @@ extension ValidationRun {
         return valid
     }
 
-    func validateString<Instance: SchemaInstance>(_ node: SchemaNode, _ keywords: StringKeywords, _ instance: Instance) -> Bool {
+    mutating func validateString<Instance: SchemaInstance>(_ node: SchemaNode, _ keywords: StringKeywords, _ instance: Instance) -> Bool {
         let text = instance.textValue
         var valid = true
-        if keywords.minLength != nil || keywords.maxLength != nil {
+        if keywords.minLength != nil || keywords.maxLength != nil, !ValidationRun.lengthSurelyFits(text, keywords) {
             // JSON Schema counts code points, not UTF-16 units or grapheme clusters.
             let length = text.unicodeScalars.count
             if let minimum = keywords.minLength, length < minimum {
@@ -56,7 +56,16 @@ extension ValidationRun {
         return valid
     }
 
-    func validateNumber<Instance: SchemaInstance>(_ node: SchemaNode, _ keywords: NumericKeywords, _ instance: Instance) -> Bool {
+    /// A code point takes one to four UTF-8 bytes, so the byte count alone often settles a length
+    /// limit without counting code points (the usual `minLength: 1` on a sentence).
+    static func lengthSurelyFits(_ text: String, _ keywords: StringKeywords) -> Bool {
+        let bytes = text.utf8.count
+        if let minimum = keywords.minLength, bytes < minimum * 4 { return false }
+        if let maximum = keywords.maxLength, bytes > maximum { return false }
+        return true
+    }
+
+    mutating func validateNumber<Instance: SchemaInstance>(_ node: SchemaNode, _ keywords: NumericKeywords, _ instance: Instance) -> Bool {
         let number = instance.numberValue
         let value = number.doubleValue
         var valid = true

@@ -38,7 +38,7 @@ struct SlotSet {
 
 /// One validation of one instance. `collecting` is false while a branch of `anyOf`, `oneOf`, `not`
 /// or `if` is only being tried: then the first failure ends the branch and nothing is recorded.
-final class ValidationRun {
+struct ValidationRun {
     /// Deeper than this, a schema and instance are reported rather than followed (no stack overflow).
     static let maximumDepth = 200
 
@@ -55,7 +55,7 @@ final class ValidationRun {
         path.reserveCapacity(16)
     }
 
-    func report<Instance: SchemaInstance>(_ keyword: String, _ detail: FailureDetail, _ node: SchemaNode, _ instance: Instance, keyRange: TextRange?? = nil, pathSuffix: PathComponent? = nil) {
+    mutating func report<Instance: SchemaInstance>(_ keyword: String, _ detail: FailureDetail, _ node: SchemaNode, _ instance: Instance, keyRange: TextRange?? = nil, pathSuffix: PathComponent? = nil) {
         guard collecting else { return }
         var instancePath = path
         if let pathSuffix { instancePath.append(pathSuffix) }
@@ -65,28 +65,23 @@ final class ValidationRun {
         ))
     }
 
-    /// Runs `body` without recording its failures when `silent`: a value that fails its format
-    /// is reported once as such, not again by the `pattern` or bounds that approximate the format
-    /// for generic tools. Validity is unchanged.
-    func quietly(_ silent: Bool, _ body: () -> Bool) -> Bool {
-        guard silent else { return body() }
+    /// Validates as a trial: nothing it fails is recorded, and it stops at its first failure.
+    /// (A method rather than a closure-taking helper, so that `self` is accessed exclusively.)
+    mutating func trial<Instance: SchemaInstance>(_ number: Int, _ instance: Instance, _ evaluated: inout EvaluatedParts?) -> Bool {
         let saved = collecting
         collecting = false
         defer { collecting = saved }
-        return body()
+        return validate(number, instance, &evaluated)
     }
 
-    /// Runs `body` as a trial: nothing it fails is recorded, and it stops at its first failure.
-    func trying(_ body: () -> Bool) -> Bool {
-        let saved = collecting
-        collecting = false
-        defer { collecting = saved }
-        return body()
+    mutating func trial<Instance: SchemaInstance>(_ number: Int, _ instance: Instance) -> Bool {
+        var none: EvaluatedParts?
+        return trial(number, instance, &none)
     }
 
     /// Validates `instance` against node `number`. `evaluated` is non-nil when an enclosing schema
     /// has `unevaluated*` keywords and needs to know what this one evaluated.
-    func validate<Instance: SchemaInstance>(_ number: Int, _ instance: Instance, _ evaluated: inout EvaluatedParts?) -> Bool {
+    mutating func validate<Instance: SchemaInstance>(_ number: Int, _ instance: Instance, _ evaluated: inout EvaluatedParts?) -> Bool {
         let node = nodes[number]
         if let constant = node.constant, node.defect == nil, node.reference == nil {
             if constant { return true }
@@ -132,10 +127,14 @@ final class ValidationRun {
             if let keywords = node.object { valid = validateObject(node, keywords, instance, &local) && valid }
         case .array:
             if let keywords = node.array { valid = validateArray(node, keywords, instance, &local) && valid }
-        case .string:
-            if let keywords = node.string { valid = quietly(!formatHolds) { validateString(node, keywords, instance) } && valid }
-        case .integer, .number:
-            if let keywords = node.numeric { valid = quietly(!formatHolds) { validateNumber(node, keywords, instance) } && valid }
+        case .string, .integer, .number:
+            // A value that fails its format is reported once as such, not again by the `pattern` or
+            // bounds that approximate the format for generic tools. Validity is unchanged.
+            let saved = collecting
+            if !formatHolds { collecting = false }
+            if let keywords = node.string, type == .string { valid = validateString(node, keywords, instance) && valid }
+            if let keywords = node.numeric, type != .string { valid = validateNumber(node, keywords, instance) && valid }
+            collecting = saved
         case .null, .boolean:
             break
         }
@@ -150,7 +149,7 @@ final class ValidationRun {
     }
 
     /// A subschema applied to the same instance: its annotations count only if it passes.
-    func validateInPlace<Instance: SchemaInstance>(_ number: Int, _ instance: Instance, _ evaluated: inout EvaluatedParts?) -> Bool {
+    mutating func validateInPlace<Instance: SchemaInstance>(_ number: Int, _ instance: Instance, _ evaluated: inout EvaluatedParts?) -> Bool {
         guard evaluated != nil else {
             var none: EvaluatedParts?
             return validate(number, instance, &none)
@@ -162,7 +161,7 @@ final class ValidationRun {
     }
 
     /// A subschema applied to a child (a property's value or an item).
-    func validateChild<Instance: SchemaInstance>(_ number: Int, _ instance: Instance) -> Bool {
+    mutating func validateChild<Instance: SchemaInstance>(_ number: Int, _ instance: Instance) -> Bool {
         var none: EvaluatedParts?
         return validate(number, instance, &none)
     }
