@@ -1,5 +1,6 @@
 import JSONSupport
 import Schema
+import Syntax
 import Testing
 
 /// Loading and compiling schemas: the embedded ones, references across files, escaping, cycles.
@@ -105,7 +106,7 @@ import Testing
     }
 
     @Test func aSyntaxTreeAndItsJSONFailTheSameWay() throws {
-        let tree = ValidatorTestTrees.tree("""
+        let tree = Parser.parse("""
             kind: commissioning-strategy
             approach: sideways
             monitoring:
@@ -113,7 +114,7 @@ import Testing
             aims:
               - purpose: x
             extra: 1
-            """)
+            """, name: "test.yaml")
         let root = try #require(tree.root)
         let schema = try #require(ValidatorTestSchemas.schema)
         let fromTree = ValidatorTestSchemas.registry.validate(root, against: schema)

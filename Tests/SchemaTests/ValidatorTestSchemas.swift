@@ -2,6 +2,7 @@ import JSONSupport
 import Schema
 import SourceText
 import Syntax
+import Testing
 
 /// A small kind schema and vocabulary file with the same shape as those in `Schemas/` (a relative
 /// `$ref` into a vocabulary of documented `const`s, fixed sections, a money and a date format), so
@@ -51,12 +52,19 @@ enum ValidatorTestSchemas {
 
     static var schema: CompiledSchema? { registry.schema("kind.schema.json") }
 
-    /// Diagnostics of a YAML text (built by `ValidatorTestTrees`) against the test kind schema.
-    static func check(_ yaml: String) -> (tree: SyntaxTree, diagnostics: [Diagnostic], failures: [ValidationFailure]) {
-        let tree = ValidatorTestTrees.tree(yaml)
+    /// Diagnostics of a YAML text, parsed by the real parser, against the test kind schema.
+    /// The documents are meant to be well-formed YAML unless `allowingSyntaxErrors`, so that a
+    /// range test cannot pass on a tree the parser only half read.
+    static func check(_ yaml: String, allowingSyntaxErrors: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) -> (tree: SyntaxTree, diagnostics: [Diagnostic], failures: [ValidationFailure]) {
+        let tree = Parser.parse(yaml, name: "test.yaml")
+        if !allowingSyntaxErrors && !tree.diagnostics.isEmpty {
+            Issue.record("syntax errors in a test document: \(tree.diagnostics.map(\.message))", sourceLocation: sourceLocation)
+        }
         guard let schema, let root = tree.root else { return (tree, [], []) }
         let failures = registry.validate(root, against: schema)
-        return (tree, SchemaDiagnostics.diagnostics(for: failures, in: tree), failures)
+        let diagnostics = SchemaDiagnostics.diagnostics(for: failures, in: tree)
+        #expect(registry.diagnostics(for: tree, against: schema) == diagnostics, sourceLocation: sourceLocation)
+        return (tree, diagnostics, failures)
     }
 }
 

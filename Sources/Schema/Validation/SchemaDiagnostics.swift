@@ -195,3 +195,12 @@ enum SkeletonInsertion {
         return nil
     }
 }
+
+extension SchemaRegistry {
+    /// The schema diagnostics of a parsed document. A document with no content (no root node)
+    /// gets none here: what an empty file lacks is for the caller, which knows its kind, to say.
+    public func diagnostics(for tree: SyntaxTree, against schema: CompiledSchema) -> [Diagnostic] {
+        guard let root = tree.root else { return [] }
+        return SchemaDiagnostics.diagnostics(for: validate(root, against: schema), in: tree)
+    }
+}
