@@ -95,7 +95,21 @@ final class ObjectKeywords: Sendable {
     let minProperties: Int?
     let maxProperties: Int?
 
-    init(slots: [String: Int], slotNames: [String], propertySchemas: [Int?], declaredNames: [String], requiredSlots: [Int], dependentRequired: [(slot: Int, requires: [Int])], dependentSchemas: [(slot: Int, schema: Int)], patternProperties: [(pattern: String, regex: NSRegularExpression, schema: Int)], additionalProperties: Int?, unevaluatedProperties: Int?, propertyNames: Int?, minProperties: Int?, maxProperties: Int?) {
+    init(
+        slots: [String: Int],
+        slotNames: [String],
+        propertySchemas: [Int?],
+        declaredNames: [String],
+        requiredSlots: [Int],
+        dependentRequired: [(slot: Int, requires: [Int])],
+        dependentSchemas: [(slot: Int, schema: Int)],
+        patternProperties: [(pattern: String, regex: NSRegularExpression, schema: Int)],
+        additionalProperties: Int?,
+        unevaluatedProperties: Int?,
+        propertyNames: Int?,
+        minProperties: Int?,
+        maxProperties: Int?
+    ) {
         self.slots = slots
         self.slotNames = slotNames
         self.propertySchemas = propertySchemas
@@ -123,7 +137,17 @@ final class ArrayKeywords: Sendable {
     let uniqueItems: Bool
     let unevaluatedItems: Int?
 
-    init(prefixItems: [Int], items: Int?, contains: Int?, minContains: Int?, maxContains: Int?, minItems: Int?, maxItems: Int?, uniqueItems: Bool, unevaluatedItems: Int?) {
+    init(
+        prefixItems: [Int],
+        items: Int?,
+        contains: Int?,
+        minContains: Int?,
+        maxContains: Int?,
+        minItems: Int?,
+        maxItems: Int?,
+        uniqueItems: Bool,
+        unevaluatedItems: Int?
+    ) {
         self.prefixItems = prefixItems
         self.items = items
         self.contains = contains
@@ -155,7 +179,13 @@ final class NumericKeywords: Sendable {
     let exclusiveMaximum: Double?
     let multipleOf: Double?
 
-    init(minimum: Double?, maximum: Double?, exclusiveMinimum: Double?, exclusiveMaximum: Double?, multipleOf: Double?) {
+    init(
+        minimum: Double?,
+        maximum: Double?,
+        exclusiveMinimum: Double?,
+        exclusiveMaximum: Double?,
+        multipleOf: Double?
+    ) {
         self.minimum = minimum
         self.maximum = maximum
         self.exclusiveMinimum = exclusiveMinimum
