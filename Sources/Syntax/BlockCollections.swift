@@ -6,7 +6,7 @@ extension ParserState {
     /// a line indented too far, a tab-indented line, or a `- ` item among keys is reported and
     /// skipped together with the lines nested under it; the mapping then goes on.
     mutating func parseBlockMapping(indent: Int, firstKey: SyntaxNode, colon: TextRange, depth: Int) -> SyntaxNode {
-        guard depth <= limits.maximumDepth else { return skipTooDeep(firstKey.range.start, indent: indent) }
+        guard depth <= limits.maximumDepth else { return skipTooDeep(firstKey.range.start, indent: indent - 1) }
         return parseBlockMappingEntries(indent: indent, entries: [], pending: (firstKey, colon), depth: depth)
     }
 
@@ -14,7 +14,7 @@ extension ParserState {
     /// is at the second line's content.
     mutating func parseBlockMapping(indent: Int, firstKeyWithoutColon key: SyntaxNode, depth: Int) -> SyntaxNode {
         reportMissingColon(key)
-        guard depth <= limits.maximumDepth else { return skipTooDeep(key.range.start, indent: indent) }
+        guard depth <= limits.maximumDepth else { return skipTooDeep(key.range.start, indent: indent - 1) }
         let first = MappingEntry(key: key, colonRange: nil, value: nil, range: key.range)
         var pending: (SyntaxNode, TextRange)?
         var entries = [first]
@@ -163,7 +163,8 @@ extension ParserState {
         }
     }
 
-    /// A block collection beyond the depth limit: reported, and its lines skipped.
+    /// A block collection beyond the depth limit: reported, and its lines (those indented more
+    /// than `indent`) skipped.
     private mutating func skipTooDeep(_ start: Int, indent: Int) -> SyntaxNode {
         report(.tooDeep, TextRange(start: start, end: trimmedEnd(lineEnd(from: start), floor: start)),
                "Nesting deeper than \(limits.maximumDepth) levels; this part is ignored. Flatten the structure.")

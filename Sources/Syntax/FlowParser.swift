@@ -98,9 +98,10 @@ extension ParserState {
             if next == Byte.comma {
                 position += 1
             } else if next != close {
-                report(.flowEntry, TextRange.empty(at: position),
-                       "Expected ',' or '\(isSequence ? "]" : "}")' here. Separate entries with a comma, or close the \(isSequence ? "list" : "mapping").")
+                // A wrong closing bracket ends this collection (reported as unclosed below).
                 if next == Byte.closeBracket || next == Byte.closeBrace { break }
+                report(.flowEntry, TextRange(start: position, end: position + max(utf8Length(at: position), 1)),
+                       "Expected ',' or '\(isSequence ? "]" : "}")' here. Separate entries with a comma, or close the \(isSequence ? "list" : "mapping").")
             }
         }
         if !closed, !stopped {
