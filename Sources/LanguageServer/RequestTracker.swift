@@ -20,7 +20,7 @@ final class RequestTracker: Sendable {
         inFlight.withLock { state in
             state.nextToken += 1
             let token = state.nextToken
-            let task = Task {
+            let task = RequestExecutor.task {
                 await operation()
                 self.finish(id, token: token)
             }
@@ -49,5 +49,35 @@ final class RequestTracker: Sendable {
     /// Waits until no request is in progress; false when `seconds` passed first.
     func waitUntilIdle(seconds: Double) -> Bool {
         group.wait(timeout: .now() + seconds) == .success
+    }
+}
+
+/// Requests run on threads of their own rather than on Swift's cooperative pool (one thread per
+/// core): a service computes synchronously, and a few slow requests, or a caller that blocks a
+/// pool thread while it waits for an answer, must not leave no thread for the others. Tasks keep
+/// their cancellation semantics (`Task.isCancelled` works in the service's code).
+enum RequestExecutor {
+    static func task(_ operation: @escaping @Sendable () async -> Void) -> Task<Void, Never> {
+        #if os(Linux) || os(Windows)
+        return Task(executorPreference: DispatchQueueExecutor.shared, operation: operation)
+        #else
+        if #available(macOS 15.0, iOS 18.0, *) {
+            return Task(executorPreference: DispatchQueueExecutor.shared, operation: operation)
+        }
+        return Task(operation: operation)
+        #endif
+    }
+}
+
+/// A task executor over a concurrent dispatch queue, which adds threads when work blocks.
+@available(macOS 15.0, iOS 18.0, *)
+final class DispatchQueueExecutor: TaskExecutor {
+    static let shared = DispatchQueueExecutor()
+    private let queue = DispatchQueue(label: "requests", qos: .userInitiated, attributes: .concurrent)
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        let executor = asUnownedTaskExecutor()
+        queue.async { job.runSynchronously(on: executor) }
     }
 }
