@@ -17,8 +17,10 @@ public enum JSONValue: Sendable, Hashable {
         case (.null, .null): return true
         case let (.bool(a), .bool(b)): return a == b
         case let (.int(a), .int(b)): return a == b
-        case let (.double(a), .double(b)): return a == b
-        case let (.int(a), .double(b)), let (.double(b), .int(a)): return Double(a) == b && b.rounded() == b && abs(b) < 9.3e18 && Int(b) == a
+        // NaN equals itself here, so that equality stays reflexive as Hashable requires.
+        case let (.double(a), .double(b)): return a == b || (a.isNaN && b.isNaN)
+        // `Int(exactly:)`: 2^63 (= Double(Int.max)) is not an Int, and must not trap.
+        case let (.int(a), .double(b)), let (.double(b), .int(a)): return Int(exactly: b) == a
         case let (.string(a), .string(b)): return a == b
         case let (.array(a), .array(b)): return a == b
         case let (.object(a), .object(b)): return a == b
@@ -31,7 +33,7 @@ public enum JSONValue: Sendable, Hashable {
         case .null: hasher.combine(0)
         case let .bool(value): hasher.combine(value)
         case let .int(value): hasher.combine(Double(value))
-        case let .double(value): hasher.combine(value)
+        case let .double(value): if value.isNaN { hasher.combine(Double.nan) } else { hasher.combine(value) }
         case let .string(value): hasher.combine(value)
         case let .array(value): hasher.combine(value)
         case let .object(value): hasher.combine(value)
