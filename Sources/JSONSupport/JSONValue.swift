@@ -60,7 +60,7 @@ public enum JSONValue: Sendable, Hashable {
     public var intValue: Int? {
         switch self {
         case let .int(value): return value
-        case let .double(value) where value.rounded() == value && abs(value) < 9.2e18: return Int(value)
+        case let .double(value): return Int(exactly: value)
         default: return nil
         }
     }
