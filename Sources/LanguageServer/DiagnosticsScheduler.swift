@@ -12,21 +12,32 @@ import SourceText
 ///   snapshot it was computed from (`generation`); otherwise the newer version is already pending.
 ///   As one worker publishes everything, results for a document reach the client in version order.
 /// - Dependents: after a document changes, the open documents that reference it are re-checked.
+/// - No repeats: a version already published is not analysed again unless something it depends
+///   on changed.
 /// - Close: a closed document that had diagnostics gets an empty set.
 final class DiagnosticsScheduler: Sendable {
-    enum Reason: Sendable {
-        /// The document itself changed (or opened, closed, changed on disk): check it and its dependents.
-        case changed
-        /// Something it references changed: check it only (no chain reaction).
-        case dependency
+    /// Why a document is to be checked; reasons for one pending document are merged.
+    struct Reason: OptionSet, Sendable {
+        let rawValue: Int
+        /// Check even if this version was already published (something it depends on changed).
+        static let force = Reason(rawValue: 1)
+        /// Then check the open documents that depend on it.
+        static let propagate = Reason(rawValue: 2)
+
+        /// Its text changed (opened, edited, closed).
+        static let edited: Reason = [.propagate]
+        /// Its file changed on disk: it and what depends on it.
+        static let changedOnDisk: Reason = [.force, .propagate]
+        /// Something it references changed, or the configuration: it only (no chain reaction).
+        static let recheck: Reason = [.force]
     }
 
     private struct State {
         var order: [String] = []
         var pending: [String: Reason] = [:]
         var isRunning = false
-        /// Documents that have been sent diagnostics and not cleared since.
-        var published: Set<String> = []
+        /// The generation last published per document; cleared when the document is closed.
+        var published: [String: UInt64] = [:]
     }
 
     private let core: ServerCore
@@ -39,7 +50,7 @@ final class DiagnosticsScheduler: Sendable {
     func schedule(_ uri: String, _ reason: Reason) {
         let startWorker = state.withLock { state -> Bool in
             if let existing = state.pending[uri] {
-                if existing == .dependency, reason == .changed { state.pending[uri] = .changed }
+                state.pending[uri] = existing.union(reason)
             } else {
                 state.order.append(uri)
                 state.pending[uri] = reason
@@ -79,17 +90,21 @@ final class DiagnosticsScheduler: Sendable {
     private func analyse(_ uri: String, _ reason: Reason) {
         let workspace = core.workspaceSnapshot()
         if let document = workspace.documents[uri] {
+            // The same version may be scheduled twice (changed again while being taken up):
+            // once published, it is not analysed again unless something else changed.
+            let alreadyPublished = state.withLock { $0.published[uri] == document.generation }
+            if alreadyPublished, !reason.contains(.force) { return }
             let diagnostics = core.service.diagnostics(for: document, in: workspace)
             if core.documents.snapshot(uri)?.generation == document.generation {
-                state.withLock { _ = $0.published.insert(uri) }
+                state.withLock { $0.published[uri] = document.generation }
                 core.publishDiagnostics(diagnostics, for: document, in: workspace)
             }
-        } else if state.withLock({ $0.published.remove(uri) != nil }) {
+        } else if state.withLock({ $0.published.removeValue(forKey: uri) != nil }) {
             core.clearDiagnostics(uri)
         }
-        guard reason == .changed else { return }
+        guard reason.contains(.propagate) else { return }
         for dependent in Set(core.service.dependents(of: uri, in: workspace)) where dependent != uri && workspace.documents[dependent] != nil {
-            schedule(dependent, .dependency)
+            schedule(dependent, .recheck)
         }
     }
 }

@@ -96,10 +96,7 @@ public final class LanguageServer: Sendable {
 
     private func handleNotification(method: String, params: JSONValue?) {
         if method == ExitNotification.method { return exit() }
-        guard case let .running(session) = core.lifecycle.current else {
-            core.log.debug("ignored '\(method)': the server is not running")
-            return
-        }
+        // Cancellation concerns requests already running, which may outlive `shutdown`.
         if method == CancelNotification.method {
             switch HandlerTable.decode(CancelParams.self, params) {
             case let .success(cancel):
@@ -109,6 +106,10 @@ public final class LanguageServer: Sendable {
                 }
             case let .failure(error): core.log.warning("\(method): \(error.message)")
             }
+            return
+        }
+        guard case let .running(session) = core.lifecycle.current else {
+            core.log.debug("ignored '\(method)': the server is not running")
             return
         }
         guard let handler = handlers.notifications[method] else {

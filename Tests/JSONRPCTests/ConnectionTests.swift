@@ -67,7 +67,7 @@ struct ConnectionTests {
         writeAll(writer, Array("Content-Length: \(noVersion.utf8.count)\r\n\r\n\(noVersion)".utf8))
         writeAll(writer, JSONRPCConnection.frame(.request(id: .int(1), method: "c", params: ["k": "£"])))
         writeAll(writer, Array("Content-Length: 50\r\n\r\n{\"cut".utf8))
-        close(writer)
+        try pipe.fileHandleForWriting.close()
         let events = try #require(log.waitForClose())
         #expect(events.map(describe) == [
             #"message {"jsonrpc":"2.0","method":"a"}"#,
@@ -85,7 +85,7 @@ struct ConnectionTests {
         let log = EventLog()
         connection.start { log.append($0) }
         writeAll(pipe.fileHandleForWriting.fileDescriptor, JSONRPCConnection.frame(.notification(method: "a", params: nil)))
-        close(pipe.fileHandleForWriting.fileDescriptor)
+        try pipe.fileHandleForWriting.close()
         let events = try #require(log.waitForClose())
         #expect(events.map(describe).last == "closed truncated=false")
     }
@@ -102,7 +102,7 @@ struct ConnectionTests {
         DispatchQueue.concurrentPerform(iterations: 64) { index in
             connection.send(.notification(method: "n\(index)", params: ["text": .string(text)]))
         }
-        close(pipe.fileHandleForWriting.fileDescriptor)
+        try pipe.fileHandleForWriting.close()
         let events = try #require(collected.waitForClose())
         var methods = Set<String>()
         for event in events.dropLast() {
@@ -119,7 +119,7 @@ struct ConnectionTests {
     @Test("Sending to a closed output fails quietly instead of killing the process")
     func brokenOutput() {
         let pipe = Pipe()
-        close(pipe.fileHandleForReading.fileDescriptor)
+        try? pipe.fileHandleForReading.close()
         let connection = JSONRPCConnection(input: -1, output: pipe.fileHandleForWriting.fileDescriptor)
         #expect(connection.send(.notification(method: "a", params: nil)) == false)
         #expect(connection.send(.notification(method: "b", params: nil)) == false)

@@ -32,15 +32,16 @@ enum DocumentSyncHandlers {
         }
 
         table.onNotification(DidSaveTextDocumentNotification.self) { params, context in
-            // The text is already known from the changes; what may differ is what documents that
-            // read this one from disk see.
-            checkDiagnostics(of: params.textDocument.uri, context)
+            // The text is already known from the changes; what changed is the file on disk, which
+            // documents that reference this one may read.
+            guard context.session.pushesDiagnostics else { return }
+            context.scheduler.schedule(params.textDocument.uri, .changedOnDisk)
         }
     }
 
     /// Pushes diagnostics for the document and its dependents, unless the client pulls them.
     static func checkDiagnostics(of uri: String, _ context: HandlerContext) {
         guard context.session.pushesDiagnostics else { return }
-        context.scheduler.schedule(uri, .changed)
+        context.scheduler.schedule(uri, .edited)
     }
 }

@@ -12,7 +12,7 @@ enum WorkspaceHandlers {
         table.onNotification(DidChangeWatchedFilesNotification.self) { params, context in
             context.service.filesDidChange(params.changes.map { FileChange(uri: $0.uri, type: $0.type) })
             if context.session.pushesDiagnostics {
-                for change in params.changes { context.scheduler.schedule(change.uri, .changed) }
+                for change in params.changes { context.scheduler.schedule(change.uri, .changedOnDisk) }
             } else {
                 refreshAll(context)
             }
@@ -22,7 +22,7 @@ enum WorkspaceHandlers {
     /// Every open document may be affected: re-push, or ask a pulling client to pull again.
     static func refreshAll(_ context: HandlerContext) {
         if context.session.pushesDiagnostics {
-            for uri in context.core.documents.all.keys.sorted() { context.scheduler.schedule(uri, .changed) }
+            for uri in context.core.documents.all.keys.sorted() { context.scheduler.schedule(uri, .recheck) }
         } else if context.session.capabilities.supportsDiagnosticRefresh {
             context.core.request(DiagnosticRefreshRequest.self, Empty())
         }
