@@ -1,3 +1,4 @@
+import Foundation
 import JSONSupport
 import LanguageServerProtocol
 
@@ -19,7 +20,21 @@ enum TestingHandlers {
         typealias Result = Empty
     }
 
+    /// `$/testing/print {text}` → null, after `print(text)`: shows that a stray print cannot reach
+    /// the protocol stream (it must land on standard error).
+    enum PrintRequest: LSPRequest {
+        static let method = "$/testing/print"
+        typealias Params = JSONValue
+        typealias Result = Empty
+    }
+
     static func register(in table: inout HandlerTable) {
+        table.onRequest(PrintRequest.self) { params, _ in
+            print(params["text"]?.stringValue ?? "")
+            fflush(nil)  // all C streams: `stdout` itself is not concurrency-safe to name
+            return Empty()
+        }
+
         table.onRequest(DocumentTextRequest.self) { params, context in
             guard let document = context.workspace.document(params.uri) else { return .null }
             return ["version": .int(document.version), "text": .string(document.source.text)]

@@ -98,4 +98,14 @@ struct LifecycleEndToEndTests {
         client.notify("exit")
         #expect(try client.waitForExit() == 0)
     }
+
+    @Test("A stray print in the server goes to standard error, never into the protocol stream")
+    func strayPrint() throws {
+        let client = try startServer()
+        try client.initialize()
+        #expect(try client.request("$/testing/print", ["text": "Content-Length: 3\r\n\r\nOOPS stray output"]) == .null)
+        try client.finish()
+        #expect(client.standardError.contains("OOPS stray output"))
+        #expect(client.malformedOutput.isEmpty)
+    }
 }
