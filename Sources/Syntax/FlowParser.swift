@@ -144,6 +144,13 @@ extension ParserState {
                 return makeEmptyNull(at: position)
             default:
                 guard canStartPlain(at: position, flow: true) else { return nil }
+                if byte == Byte.question || byte == Byte.colon {
+                    // `[?x]` and `[:x]`: plain text in YAML 1.2, a key marker or an error in
+                    // YAML 1.1 tools (PyYAML, libyaml). Rejected so nobody reads it differently.
+                    let line = scanPlainLine(from: position, flow: true)
+                    report(.ambiguousValue, TextRange(start: position, end: line.contentEnd),
+                           "YAML tools disagree on a value that starts with '\(byte == Byte.question ? "?" : ":")' inside brackets. Put it in quotes.")
+                }
                 let line = scanPlainLine(from: position, flow: true)
                 return scanPlainScalar(first: line, parentIndent: parentIndent, flow: true)
             }

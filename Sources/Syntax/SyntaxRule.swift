@@ -82,6 +82,9 @@ extension SyntaxRule {
     public static let keyTooLong = SyntaxRule(
         "syntax/key-too-long", "A key is longer than 1,024 characters.",
         "YAML limits keys written as `key: value` to 1,024 characters. Use a short key and put the long text in the value.")
+    public static let ambiguousValue = SyntaxRule(
+        "syntax/ambiguous-value", "YAML tools read this value differently.",
+        "Inside brackets, a value starting with `?` or `:` is text for some YAML tools and a key marker for others, so the document would mean different things to different readers. Put the value in quotes: `['?maybe']`.")
     public static let unexpectedText = SyntaxRule(
         "syntax/unexpected-text", "There is text after a complete value on this line.",
         "A value ends with its closing quote or bracket; anything after it must be a comment starting with ` #`. Move the text inside the value or start a comment with a space and `#`.")
@@ -130,7 +133,7 @@ extension SyntaxRule {
         invalidUTF8, invalidCharacter,
         anchor, alias, tag, explicitKey, complexKey, emptyKey, directive, multipleDocuments, reservedIndicator,
         tabIndentation, badIndentation, mixedCollection, collectionOnKeyLine, missingColon, duplicateKey,
-        multilineKey, keyTooLong, unexpectedText,
+        multilineKey, keyTooLong, ambiguousValue, unexpectedText,
         unclosedQuote, invalidEscape, blockScalarHeader, blockScalarIndentation, numberOutOfRange,
         unclosedFlow, flowEntry,
         tooDeep, tooLarge, tooManyNodes, tooManyErrors,

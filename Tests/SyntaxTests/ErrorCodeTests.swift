@@ -49,6 +49,7 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
         ErrorCase(.duplicateKey, "a: 1\nb: 2\na: 3\n", range: "a", survives: #"{"a": 1, "b": 2}"#),
         ErrorCase(.multilineKey, "\"a\n b\": 1\nc: 2\n", range: "\"a\n b\"", survives: #"{"a b": 1, "c": 2}"#),
         ErrorCase(.keyTooLong, String(repeating: "k", count: 1100) + ": 1\nb: 2\n", range: String(repeating: "k", count: 1100), survives: nil),
+        ErrorCase(.ambiguousValue, "a: [?x, :y]\nb: 2\n", range: ":y", codes: ["syntax/ambiguous-value", "syntax/ambiguous-value"], survives: #"{"a": ["?x", ":y"], "b": 2}"#),
         ErrorCase(.unexpectedText, "a: \"x\" y\nb: 2\n", range: "y", survives: #"{"a": "x", "b": 2}"#),
         ErrorCase(.unclosedQuote, "a: \"open\nb: 2\n", range: "\"open", survives: #"{"a": "open", "b": 2}"#),
         ErrorCase(.invalidEscape, "a: \"\\q\"\nb: 2\n", range: "\\q", survives: #"{"a": "\\q", "b": 2}"#),
