@@ -60,6 +60,7 @@ let package = Package(
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "SourceText", "JSONSupport"]),
         .testTarget(name: "SchemaTests", dependencies: ["Schema", "Syntax", "SourceText", "JSONSupport"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "Schema", "Syntax", "SourceText", "JSONSupport"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Rules", "Schema", "Syntax", "SourceText", "JSONSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,69 @@
+import Rules
+import Schema
+import SourceText
+import Syntax
+
+/// Every code a diagnostic can carry — the parser's, the schema layer's, the domain rules', and
+/// the engine's own — with what `rules`, `explain`, hover and SARIF say about it. Built from the
+/// places that own each code, so the list cannot drift from what is reported.
+public enum DiagnosticCatalog {
+    public struct Entry: Sendable, Hashable {
+        public let id: String
+        public let defaultSeverity: Severity
+        public let summary: String
+        public let explanation: String
+        public let sources: [SourceQuote]
+        public let firingExample: String?
+        public let passingExample: String?
+        /// Which layer reports it: syntax, schema, rule or workspace configuration.
+        public let layer: Layer
+    }
+
+    public enum Layer: String, Sendable, Hashable {
+        case syntax
+        case schema
+        case rule
+        case configuration
+    }
+
+    public static let entries: [Entry] = {
+        var entries: [Entry] = []
+        for rule in SyntaxRule.all {
+            entries.append(Entry(id: rule.id, defaultSeverity: rule.severity, summary: rule.summary, explanation: rule.explanation,
+                                 sources: [], firingExample: nil, passingExample: nil, layer: .syntax))
+        }
+        let ruleIDs = Set(RuleRegistry.metadata.map(\.id))
+        for (code, summary) in SchemaDiagnostics.codes where !ruleIDs.contains(code) {
+            entries.append(Entry(
+                id: code, defaultSeverity: .error, summary: summary,
+                explanation: "Reported when the document does not fit the structure its kind's schema gives (`commissioning-ls schema KIND` prints it): \(summary). The message names the section and, where it can, the nearest allowed key or term; the quick fix applies it.",
+                sources: [], firingExample: nil, passingExample: nil, layer: .schema
+            ))
+        }
+        for metadata in RuleRegistry.metadata {
+            entries.append(Entry(id: metadata.id, defaultSeverity: metadata.defaultSeverity, summary: metadata.summary,
+                                 explanation: metadata.explanation, sources: metadata.sources,
+                                 firingExample: metadata.firingExample, passingExample: metadata.passingExample, layer: .rule))
+        }
+        entries.append(Entry(
+            id: Suppressions.unusedCode, defaultSeverity: .hint,
+            summary: "A `# commissioning-ls: disable` comment silences nothing.",
+            explanation: "A suppression comment that no longer silences anything hides nothing but may hide a future finding; remove it, or correct the rule id it names.",
+            sources: [], firingExample: "title: Plan  # commissioning-ls: disable hypothesis/count\n", passingExample: nil, layer: .rule
+        ))
+        entries.append(Entry(
+            id: "config/unknown-rule", defaultSeverity: .warning,
+            summary: "`.commissioning.yaml` sets the severity of a rule that does not exist.",
+            explanation: "The `rules:` section of `.commissioning.yaml` maps rule ids to severities. An id that names no rule has no effect — usually a misspelling; the message suggests the nearest id.",
+            sources: [], firingExample: "rules:\n  hypothesis/cuont: off\n", passingExample: "rules:\n  hypothesis/count: off\n", layer: .configuration
+        ))
+        return entries
+    }()
+
+    private static let byID: [String: Entry] = Dictionary(entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+    public static func entry(_ id: String) -> Entry? { byID[id] }
+
+    /// Every id, for configuration checks and suggestions.
+    public static var ids: Set<String> { Set(byID.keys) }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Rules
+import SourceText
+import Syntax
+
+/// The folder a set of documents lives in (SPEC §5.2): for the server, the folder the editor
+/// opened; for `lint`, the nearest ancestor holding `.commissioning.yaml`, else `.git`, else the
+/// current directory. Nothing outside it is ever read through a reference.
+public struct Workspace: Sendable {
+    /// Absolute, standardised, with symbolic links resolved.
+    public let root: URL
+    /// Documents the editor holds that may differ from the disk; consulted before the disk.
+    public let openDocuments: (any OpenDocuments)?
+    /// Files larger than this are not read through a reference.
+    public static let maximumReferencedFileBytes = 64 << 20
+
+    public init(root: URL, openDocuments: (any OpenDocuments)? = nil) {
+        self.root = root.standardizedFileURL.resolvingSymlinksInPath()
+        self.openDocuments = openDocuments
+    }
+
+    /// True when `url` (after resolving symbolic links) is the root or inside it.
+    public func contains(_ url: URL) -> Bool {
+        let rootComponents = root.pathComponents
+        let components = url.standardizedFileURL.resolvingSymlinksInPath().pathComponents
+        return components.count >= rootComponents.count && Array(components.prefix(rootComponents.count)) == rootComponents
+    }
+
+    /// The path of `url` relative to the root with `/` separators, or nil when it is outside.
+    public func relativePath(of url: URL) -> String? {
+        let rootComponents = root.pathComponents
+        let components = url.standardizedFileURL.resolvingSymlinksInPath().pathComponents
+        guard components.count > rootComponents.count, Array(components.prefix(rootComponents.count)) == rootComponents else { return nil }
+        return components.dropFirst(rootComponents.count).joined(separator: "/")
+    }
+
+    /// Resolves references written in the document at `documentURL`.
+    public func resolver(for documentURL: URL) -> any ReferenceResolver {
+        FileSystemReferenceResolver(workspace: self, documentFolder: documentURL.deletingLastPathComponent())
+    }
+
+    /// The root for `lint` run from `directory` (SPEC §5.2).
+    public static func findRoot(from directory: URL, configurationFileNames: [String]) -> URL {
+        let start = directory.standardizedFileURL
+        let fileManager = FileManager.default
+        for markers in [configurationFileNames, [".git"]] {
+            var current = start
+            while true {
+                if markers.contains(where: { fileManager.fileExists(atPath: current.appendingPathComponent($0).path) }) { return current }
+                let parent = current.deletingLastPathComponent()
+                if parent.path == current.path { break }
+                current = parent
+            }
+        }
+        return start
+    }
+}
+
+/// The editor's open documents, by file URL, for reading a referenced document as it is being
+/// edited rather than as it was saved.
+public protocol OpenDocuments: Sendable {
+    func source(at url: URL) -> SourceFile?
+}
+
+/// Follows a reference relative to one document's folder, refusing to leave the workspace.
+struct FileSystemReferenceResolver: ReferenceResolver {
+    let workspace: Workspace
+    let documentFolder: URL
+
+    func resolve(_ reference: String) -> ResolvedReference {
+        let target = URL(fileURLWithPath: reference, relativeTo: documentFolder).standardizedFileURL
+        let shown = workspace.relativePath(of: target) ?? target.path
+        // Symbolic links are resolved before the check, so a link cannot lead outside.
+        guard workspace.contains(target) else { return .outsideWorkspace(path: target.path) }
+        if let open = workspace.openDocuments?.source(at: target) {
+            return .document(path: shown, tree: Parser.parse(open))
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory) else { return .missing(path: shown) }
+        guard !isDirectory.boolValue else { return .unreadable(path: shown, reason: "it is a folder") }
+        guard let handle = FileHandle(forReadingAtPath: target.path) else { return .unreadable(path: shown, reason: "permission denied") }
+        defer { try? handle.close() }
+        let data = (try? handle.read(upToCount: Workspace.maximumReferencedFileBytes + 1)) ?? Data()
+        guard data.count <= Workspace.maximumReferencedFileBytes else {
+            return .unreadable(path: shown, reason: "it is larger than \(Workspace.maximumReferencedFileBytes >> 20) MB")
+        }
+        return .document(path: shown, tree: Parser.parse(SourceFile(name: shown, bytes: [UInt8](data))))
+    }
+}

@@ -1,0 +1,57 @@
+import SourceText
+import Syntax
+
+/// A hypothesis set should hold five to eight hypotheses: enough to cover the ground, few
+/// enough to test.
+public struct HypothesisCountRule: Rule {
+    public static let metadata = RuleMetadata(
+        id: "hypothesis/count",
+        defaultSeverity: .warning,
+        summary: "A hypothesis set has fewer than 5 or more than 8 hypotheses.",
+        explanation: """
+            The sources advise agreeing a selection of "say, five to eight" hypotheses that \
+            together explain why the current pattern of services does not deliver the outcomes \
+            wanted. Fewer usually means the analysis has not looked wide enough; more means the set \
+            cannot all be tested well. Merge overlapping hypotheses, or add ones that cover the \
+            causes not yet explained.
+            """,
+        sources: [SourceQuote("001_b648799edb4670db.txt:222", "By agreeing a selection of, say, five to eight hypotheses with key stakeholders, the agenda can be refined, and the priority issues can be agreed.")],
+        firingExample: """
+            kind: hypothesis-set
+            title: Too few
+            population: Older people
+            hypotheses:
+              - id: H1
+                statement: Investing in reablement will reduce admissions.
+                test: Compare admissions before and after.
+            """,
+        passingExample: """
+            kind: hypothesis-set
+            # … with five to eight hypotheses, each with a statement and a test
+            """
+    )
+
+    public init() {}
+
+    static let fewest = 5
+    static let most = 8
+
+    public func check(_ context: RuleContext) -> [Finding] {
+        guard context.isKind("hypothesis-set"), let entry = context.root?.entry("hypotheses"),
+              let items = entry.value?.sequence?.items else { return [] }
+        let count = items.count
+        if count < Self.fewest {
+            return [Finding(
+                range: entry.key.range,
+                message: "This set has \(count) hypothes\(count == 1 ? "is" : "es"); the sources advise five to eight. Add hypotheses for the causes not yet explained."
+            )]
+        }
+        if count > Self.most {
+            return [Finding(
+                range: entry.key.range,
+                message: "This set has \(count) hypotheses; the sources advise five to eight. Merge overlapping ones or keep the eight that matter most, so that each can be tested well."
+            )]
+        }
+        return []
+    }
+}

@@ -1,0 +1,16 @@
+/// Every domain rule, registered in one place, in the order of SPEC §5.1.
+/// Adding a rule: write its type under `Rules/Catalogue/`, add it here, add its tests.
+public enum RuleRegistry {
+    public static let rules: [any Rule] = [
+        DocumentEmptyRule(),
+        KindUnknownRule(),
+        HypothesisCountRule(),
+    ]
+
+    /// Metadata of every registered rule, in registry order.
+    public static var metadata: [RuleMetadata] { rules.map { type(of: $0).metadata } }
+
+    public static func rule(id: String) -> (any Rule)? {
+        rules.first { type(of: $0).metadata.id == id }
+    }
+}
