@@ -154,3 +154,14 @@ struct FixedAnswersService: LanguageService {
         }
     }
 }
+
+/// Records what the server tells the service about the workspace.
+final class RecordingService: LanguageService, @unchecked Sendable {
+    let workspaces = Locked<[WorkspaceInfo]>([])
+    let settings = Locked<[JSONValue]>([])
+    let fileChanges = Locked<[[FileChange]]>([])
+
+    func workspaceDidInitialize(_ workspace: WorkspaceInfo) { workspaces.withLock { $0.append(workspace) } }
+    func configurationDidChange(_ settings: JSONValue) { self.settings.withLock { $0.append(settings) } }
+    func filesDidChange(_ changes: [FileChange]) { fileChanges.withLock { $0.append(changes) } }
+}
