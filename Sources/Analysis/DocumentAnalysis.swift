@@ -8,7 +8,7 @@ import Syntax
 /// diagnostics from all four layers (syntax, schema, domain rules, workspace), with the
 /// configured severities applied and suppressions removed, in document order.
 public struct DocumentAnalysis: Sendable {
-    public let location: DocumentLocation
+    public let origin: DocumentOrigin
     public let tree: SyntaxTree
     /// The kind the document was checked as, nil when it could not be told.
     public let kind: DocumentKind?
@@ -24,7 +24,7 @@ public struct DocumentAnalysis: Sendable {
 /// Where a document lives: how to show its name, and the file it came from (for resolving its
 /// references and its file suffix). Text from standard input or an unsaved editor buffer may
 /// have a display name only.
-public struct DocumentLocation: Sendable, Hashable {
+public struct DocumentOrigin: Sendable, Hashable {
     /// As shown to people: a path relative to the workspace root when possible.
     public let displayPath: String
     /// The file on disk, absolute; nil for text that is not a file.

@@ -27,12 +27,12 @@ public struct DocumentAnalyzer: Sendable {
     /// Codes the schema layer finds that belong to a catalogue rule, which reports them itself.
     static let ruleOwnedSchemaCodes: Set<String> = ["date/invalid", "money/invalid"]
 
-    public func analyze(_ source: SourceFile, at location: DocumentLocation) -> DocumentAnalysis {
+    public func analyze(_ source: SourceFile, at location: DocumentOrigin) -> DocumentAnalysis {
         let tree = Parser.parse(source)
         return analyze(tree, at: location)
     }
 
-    public func analyze(_ tree: SyntaxTree, at location: DocumentLocation) -> DocumentAnalysis {
+    public func analyze(_ tree: SyntaxTree, at location: DocumentOrigin) -> DocumentAnalysis {
         let kind = KindResolution.kind(of: tree, fileName: location.fileURL?.lastPathComponent ?? location.displayPath, vocabulary: vocabulary)
         var failures: [ValidationFailure] = []
         var schemaDiagnostics: [Diagnostic] = []
@@ -71,7 +71,7 @@ public struct DocumentAnalyzer: Sendable {
             kept += applied.unused.map { $0.with(severity: severity) }
         }
         return DocumentAnalysis(
-            location: location, tree: tree, kind: kind, diagnostics: kept.sorted(),
+            origin: location, tree: tree, kind: kind, diagnostics: kept.sorted(),
             suppressions: applied.applied, rulesRun: rulesRun
         )
     }

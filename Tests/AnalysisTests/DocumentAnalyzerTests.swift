@@ -8,7 +8,7 @@ import Testing
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     private func analyze(_ text: String, name: String = "doc.yaml", configuration: Configuration = .default) -> DocumentAnalysis {
-        DocumentAnalyzer(configuration: configuration).analyze(SourceFile(name: name, text: text), at: DocumentLocation(displayPath: name, fileURL: nil))
+        DocumentAnalyzer(configuration: configuration).analyze(SourceFile(name: name, text: text), at: DocumentOrigin(displayPath: name, fileURL: nil))
     }
 
     @Test func theExamplesHaveNoErrors() throws {
@@ -18,7 +18,7 @@ import Testing
         let workspace = Workspace(root: Self.repositoryRoot)
         for file in files {
             let source = SourceFile(name: file.lastPathComponent, bytes: [UInt8](try Data(contentsOf: file)))
-            let analysis = DocumentAnalyzer(workspace: workspace).analyze(source, at: DocumentLocation(displayPath: file.lastPathComponent, fileURL: file))
+            let analysis = DocumentAnalyzer(workspace: workspace).analyze(source, at: DocumentOrigin(displayPath: file.lastPathComponent, fileURL: file))
             #expect(analysis.kind != nil, "\(file.lastPathComponent)")
             #expect(analysis.diagnostics.filter { $0.severity >= .warning } == [], "\(file.lastPathComponent)")
         }
