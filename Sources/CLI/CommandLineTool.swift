@@ -5,6 +5,8 @@ import Foundation
 /// 2 usage errors and unreadable paths (with a one-line message on standard error).
 public enum CommandLineTool {
     public static let version = "0.1.0"
+    /// Where people read about the tool (SARIF's `informationUri`).
+    public static let informationURI = "https://github.com/commissioning-ls/commissioning-ls"
 
     public static func run(_ arguments: [String]) -> Int32 {
         guard let command = arguments.first else {
@@ -25,6 +27,14 @@ public enum CommandLineTool {
             return DumpCommand.run(rest)
         case "schema":
             return SchemaCommand.run(rest)
+        case "lint":
+            return LintCommand.run(rest)
+        case "explain":
+            return ExplainCommand.run(rest)
+        case "rules":
+            return RulesCommand.run(rest)
+        case "new":
+            return NewCommand.run(rest)
         default:
             return Output.usageError("unknown command '\(command)'; run 'commissioning-ls --help' for the list")
         }

@@ -23,7 +23,16 @@ enum DiagnosticLine {
         var start = index.lineStarts[line]
         if line == 0, source.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = min(3, offset) }
         let stop = min(max(offset, start), index.contentRange(ofLine: line).end)
+        // Fast paths that keep `lint` linear on huge lines: an ASCII prefix (as many scalars as
+        // bytes) has one character per byte; a very long prefix is counted in scalars, which
+        // differs from characters only where combining marks or emoji sequences precede.
+        let bytes = source.position(of: stop, in: .utf8).character - (start - index.lineStarts[line])
+        let scalars = source.position(of: stop, in: .utf32).character - (start > index.lineStarts[line] ? 1 : 0)
+        if bytes == scalars || stop - start > longPrefix { return (line + 1, scalars + 1) }
         let prefix = String(decoding: source.bytes[start ..< stop], as: UTF8.self)
         return (line + 1, prefix.count + 1)
     }
+
+    /// Prefixes longer than this (bytes) are counted in scalars rather than characters.
+    static let longPrefix = 1 << 16
 }

@@ -1,0 +1,140 @@
+import Analysis
+import Dispatch
+import Foundation
+import Rules
+import SourceText
+import Syntax
+
+/// A file to check: where it is and how to name it.
+struct LintTarget: Sendable {
+    /// Nil for standard input.
+    let url: URL?
+    let displayPath: String
+    let workspacePath: String
+}
+
+/// Reads and checks files, many at once: the analyzer is a `Sendable` value, so every core
+/// checks files of its own, and each result lands in its own slot. The output order therefore
+/// does not depend on which file finished first.
+struct FileChecker: Sendable {
+    let analyzer: DocumentAnalyzer
+    /// Whether `text` excerpts are needed (they cost a little per diagnostic).
+    let withExcerpts: Bool
+    let positionEncoding: PositionEncoding
+    /// Files larger than this are not read (the parser's own limit).
+    static let maximumBytes = ParserLimits.default.maximumDocumentBytes
+
+    /// Checks every target on all cores; results in the targets' order.
+    func check(_ targets: [LintTarget]) -> [Result<CheckedFile, PathProblem>] {
+        let slots = ResultSlots(count: targets.count)
+        DispatchQueue.concurrentPerform(iterations: targets.count) { index in
+            let target = targets[index]
+            let outcome: Result<CheckedFile, PathProblem>
+            switch read(target) {
+            case let .success(bytes): outcome = .success(check(bytes, as: target))
+            case let .failure(problem): outcome = .failure(problem)
+            }
+            slots.set(index, outcome)
+        }
+        return slots.values()
+    }
+
+    /// The file's bytes, or why it cannot be checked.
+    func read(_ target: LintTarget) -> Result<[UInt8], PathProblem> {
+        guard let url = target.url else { return .failure(PathProblem(path: target.displayPath, message: "no text to read")) }
+        let problem = { (message: String) in Result<[UInt8], PathProblem>.failure(PathProblem(path: target.displayPath, message: message)) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return problem("no such file") }
+        guard !isDirectory.boolValue else { return problem("is a folder") }
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
+        guard size <= Self.maximumBytes else {
+            return problem("is larger than \(Self.maximumBytes >> 20) MB (\(size >> 20) MB); not checked")
+        }
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { return problem("cannot be read: permission denied") }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: Self.maximumBytes + 1) ?? Data()
+        } catch {
+            return problem("cannot be read: \(error.localizedDescription)")
+        }
+        guard data.count <= Self.maximumBytes else { return problem("is larger than \(Self.maximumBytes >> 20) MB; not checked") }
+        return Self.textProblem(in: data).map { problem($0) } ?? .success([UInt8](data))
+    }
+
+    /// Why bytes are not a text document at all (a NUL byte in the first 8 KB, as git decides),
+    /// or nil. Bytes that are merely not UTF-8 are text with errors, which the parser reports in place.
+    static func textProblem(in data: Data) -> String? {
+        data.prefix(8192).contains(0) ? "is a binary file, not a text document (it contains NUL bytes); not checked" : nil
+    }
+
+    /// Checks one text and keeps what the report needs.
+    func check(_ bytes: [UInt8], as target: LintTarget) -> CheckedFile {
+        let source = SourceFile(name: target.displayPath, bytes: bytes)
+        let origin = DocumentOrigin(displayPath: target.workspacePath, fileURL: target.url)
+        let analysis = analyzer.analyze(source, at: origin)
+        let suppressions = listedSuppressions(of: analysis)
+        return CheckedFile(
+            displayPath: target.displayPath, workspacePath: target.workspacePath, kind: analysis.kind?.id,
+            diagnostics: report(analysis.diagnostics, in: analysis.tree),
+            rulesRun: analysis.rulesRun, suppressions: suppressions
+        )
+    }
+
+    /// Diagnostics with their positions in every unit the formats use.
+    func report(_ diagnostics: [Diagnostic], in tree: SyntaxTree) -> [ReportedDiagnostic] {
+        let source = tree.source
+        let fingerprints = Fingerprint.fingerprints(for: diagnostics, in: tree)
+        return zip(diagnostics, fingerprints).map { diagnostic, fingerprint in
+            let start = DiagnosticLine.location(of: diagnostic.range.start, in: source)
+            let end = DiagnosticLine.location(of: diagnostic.range.end, in: source)
+            let utf16 = source.lineRange(of: diagnostic.range, in: .utf16)
+            let notes = diagnostic.related.filter { $0.documentName == source.name }.map { related in
+                let place = DiagnosticLine.location(of: related.range.start, in: source)
+                return (place: EditorPlace(line: place.line, column: place.column), message: related.message)
+            }
+            return ReportedDiagnostic(
+                code: diagnostic.code, severity: diagnostic.severity, message: diagnostic.message,
+                byteRange: diagnostic.range,
+                start: EditorPlace(line: start.line, column: start.column),
+                end: EditorPlace(line: end.line, column: end.column),
+                utf16Range: utf16,
+                encodedRange: positionEncoding == .utf16 ? utf16 : source.lineRange(of: diagnostic.range, in: positionEncoding),
+                excerpt: withExcerpts ? SourceExcerpt(range: diagnostic.range, in: source) : nil,
+                notes: notes, fingerprint: fingerprint
+            )
+        }
+    }
+
+    /// Every suppression comment of the document, with how much each silenced.
+    private func listedSuppressions(of analysis: DocumentAnalysis) -> [ListedSuppression] {
+        let silenced = Dictionary(analysis.suppressions.map { ($0.suppression.range, $0.silenced.count) }, uniquingKeysWith: +)
+        return Suppressions.parse(analysis.tree).map { suppression in
+            let place = DiagnosticLine.location(of: suppression.range.start, in: analysis.source)
+            return ListedSuppression(
+                place: EditorPlace(line: place.line, column: place.column), isFileWide: suppression.scope == .file,
+                codes: suppression.codes, reason: suppression.reason, silenced: silenced[suppression.range] ?? 0
+            )
+        }
+    }
+}
+
+/// One slot per file, each written once by whichever thread checks that file.
+private final class ResultSlots: @unchecked Sendable {
+    private var storage: [Result<CheckedFile, PathProblem>?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Result<CheckedFile, PathProblem>) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    func values() -> [Result<CheckedFile, PathProblem>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage.map { $0 ?? .failure(PathProblem(path: "?", message: "was not checked")) }
+    }
+}

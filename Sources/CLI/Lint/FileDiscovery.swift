@@ -1,0 +1,100 @@
+import Analysis
+import Foundation
+import Rules
+import Schema
+
+/// Finds the files `lint` checks (SPEC §7): a file named on the command line is checked whatever
+/// its name; a folder is searched recursively for the file suffixes of the document kinds (read
+/// from the schemas), leaving out what the configuration's `ignore:` globs match and hidden
+/// folders (`.git`, `.build`…). Symbolic links to files are followed, links to folders are not
+/// (so a link cannot make the search loop).
+struct FileDiscovery {
+    let workingDirectory: URL
+    let workspace: Workspace
+    let configuration: Configuration
+    let vocabulary: Vocabulary
+
+    struct Outcome {
+        var targets: [LintTarget] = []
+        var problems: [PathProblem] = []
+        /// Folders searched that held no document, as typed.
+        var emptyFolders: [String] = []
+    }
+
+    func discover(_ paths: [String]) -> Outcome {
+        var outcome = Outcome()
+        var seen: Set<String> = []
+        for path in paths {
+            let url = URL(fileURLWithPath: path, relativeTo: workingDirectory).standardizedFileURL
+            let shown = Self.displayName(path)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+                outcome.problems.append(PathProblem(path: shown, message: "no such file or folder"))
+                continue
+            }
+            if !isDirectory.boolValue {
+                add(url, shown: shown, to: &outcome, seen: &seen)
+                continue
+            }
+            let before = outcome.targets.count
+            walk(url, shown: shown, into: &outcome, seen: &seen)
+            if outcome.targets.count == before { outcome.emptyFolders.append(shown.isEmpty ? "." : shown) }
+        }
+        return outcome
+    }
+
+    /// The suffixes a folder search looks for, from the schemas (`.strategy.yaml`, …).
+    var suffixes: [String] { vocabulary.kinds.flatMap(\.fileSuffixes) }
+
+    private func add(_ url: URL, shown: String, to outcome: inout Outcome, seen: inout Set<String>) {
+        let key = url.resolvingSymlinksInPath().path
+        guard seen.insert(key).inserted else { return }
+        outcome.targets.append(LintTarget(url: url, displayPath: shown, workspacePath: workspace.relativePath(of: url) ?? url.path))
+    }
+
+    private func walk(_ folder: URL, shown: String, into outcome: inout Outcome, seen: inout Set<String>) {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        } catch {
+            outcome.problems.append(PathProblem(path: shown.isEmpty ? "." : shown, message: "cannot read this folder: \(Self.reason(error))"))
+            return
+        }
+        for name in names where !name.hasPrefix(".") {
+            let url = folder.appendingPathComponent(name)
+            let childShown = shown.isEmpty ? name : shown + "/" + name
+            if let relative = workspace.relativePath(of: url), configuration.isIgnored(relative) { continue }
+            let type = (try? FileManager.default.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType) ?? nil
+            switch type {
+            case .typeDirectory?:
+                walk(url, shown: childShown, into: &outcome, seen: &seen)
+            case .typeRegular?, .typeSymbolicLink?:
+                guard vocabulary.kind(forFileName: name) != nil else { continue }
+                var isDirectory: ObjCBool = false
+                // A link to a folder is not followed; a broken link is reported when read.
+                if type == .typeSymbolicLink, FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue { continue }
+                add(url, shown: childShown, to: &outcome, seen: &seen)
+            default:
+                continue
+            }
+        }
+    }
+
+    /// A path as typed, tidied: `./plans/` → `plans`, `.` → empty (its files are shown bare).
+    static func displayName(_ path: String) -> String {
+        var shown = path
+        while shown.hasPrefix("./") { shown.removeFirst(2) }
+        while shown.count > 1, shown.hasSuffix("/") { shown.removeLast() }
+        return shown == "." ? "" : shown
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+           underlying.code == Int(EACCES) {
+            return "permission denied"
+        }
+        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoPermissionError { return "permission denied" }
+        return nsError.localizedDescription
+    }
+}

@@ -1,0 +1,146 @@
+import JSONSupport
+
+/// A skeleton document before it is written out: values with the comments that say what goes
+/// where. Kept as a tree so that it can be rendered as YAML and also read as JSON (to decide
+/// the schema's conditions, such as which stage names `cycle:` takes under the model chosen).
+indirect enum SkeletonValue {
+    /// YAML text, the value it stands for, and the allowed values (written as a comment).
+    case scalar(text: String, json: JSONValue, choices: [String])
+    case mapping([SkeletonEntry])
+    case sequence([SkeletonValue])
+
+    var json: JSONValue {
+        switch self {
+        case let .scalar(_, json, _): return json
+        case let .mapping(entries):
+            var object: JSONObject = [:]
+            for entry in entries { if let value = entry.value { object[entry.key] = value.json } }
+            return .object(object)
+        case let .sequence(items): return .array(items.map(\.json))
+        }
+    }
+}
+
+/// One key of a skeleton mapping. An entry without a value is an optional key, written as a
+/// comment (`# key: …`) for the writer to add when it applies.
+struct SkeletonEntry {
+    let key: String
+    /// What goes here: the schema's title and description (and source, for sections).
+    let comment: [String]
+    let value: SkeletonValue?
+}
+
+/// Writes a skeleton as block YAML: a comment above each key, allowed values at the end of
+/// the line, optional keys commented out.
+struct SkeletonRenderer {
+    static let indentStep = 2
+    /// Comments of nested keys already written: like items (seven matrix areas) explain their
+    /// keys once.
+    private var written: Set<[String]> = []
+
+    mutating func render(_ entries: [SkeletonEntry], indent: Int = 0) -> [String] {
+        var lines: [String] = []
+        for entry in entries { lines += render(entry, indent: indent, firstPrefix: nil) }
+        return lines
+    }
+
+    /// An entry's lines. `firstPrefix` replaces the indentation of the key line (`- ` for the
+    /// first entry of a list item), and then the comment goes above the dash.
+    private mutating func render(_ entry: SkeletonEntry, indent: Int, firstPrefix: String?) -> [String] {
+        let padding = String(repeating: " ", count: indent)
+        let commentPadding = firstPrefix.map { String(repeating: " ", count: max(0, indent - $0.count)) } ?? padding
+        let isRepeat = indent > 0 && !written.insert([entry.key] + entry.comment).inserted
+        var lines = isRepeat ? [] : entry.comment.map { commentPadding + "# " + $0 }
+        let keyPrefix = firstPrefix.map { commentPadding + $0 } ?? padding
+        guard let value = entry.value else {
+            lines.append(keyPrefix + "# " + YAMLText.key(entry.key) + ":")
+            return lines
+        }
+        let key = YAMLText.key(entry.key)
+        switch value {
+        case let .scalar(text, _, choices):
+            lines.append(keyPrefix + key + ": " + text + choiceComment(choices))
+        case let .mapping(entries):
+            lines.append(keyPrefix + key + ":")
+            lines += render(entries, indent: indent + Self.indentStep)
+        case let .sequence(items):
+            lines.append(keyPrefix + key + ":")
+            lines += render(items, indent: indent + Self.indentStep)
+        }
+        return lines
+    }
+
+    /// List items at `indent` (the dash's column).
+    private mutating func render(_ items: [SkeletonValue], indent: Int) -> [String] {
+        let padding = String(repeating: " ", count: indent)
+        var lines: [String] = []
+        for item in items {
+            switch item {
+            case let .scalar(text, _, choices):
+                lines.append(padding + "- " + text + choiceComment(choices))
+            case let .mapping(entries):
+                guard let first = entries.first else {
+                    lines.append(padding + "- {}")
+                    continue
+                }
+                lines += render(first, indent: indent + Self.indentStep, firstPrefix: "- ")
+                for entry in entries.dropFirst() { lines += render(entry, indent: indent + Self.indentStep, firstPrefix: nil) }
+            case let .sequence(inner):
+                lines.append(padding + "-")
+                lines += render(inner, indent: indent + Self.indentStep)
+            }
+        }
+        return lines
+    }
+
+    private func choiceComment(_ choices: [String]) -> String {
+        choices.count > 1 ? "  # " + choices.joined(separator: " | ") : ""
+    }
+}
+
+/// Writing scalars so that YAML reads them back as the same strings.
+enum YAMLText {
+    /// Plain when that reads back as this same string; double-quoted (with escapes) otherwise.
+    static func string(_ text: String) -> String {
+        isSafePlain(text) ? text : doubleQuoted(text)
+    }
+
+    static func key(_ text: String) -> String { string(text) }
+
+    static func doubleQuoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) || scalar.value == 0xFEFF {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    result += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+
+    /// Conservative: letters, digits, spaces and common punctuation, not starting with an
+    /// indicator, not ending in a space, not holding `: ` or ` #`, and not a word the YAML 1.2
+    /// core schema reads as something other than a string (`true`, `null`, `1.5`, `0x1F` …).
+    static func isSafePlain(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
+        if "-?:,[]{}#&*!|>'\"%@` ".unicodeScalars.contains(first) || last == " " || last == ":" { return false }
+        if text.contains(": ") || text.contains(" #") || text.contains("\t") { return false }
+        if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || (0x80..<0xA0).contains($0.value) || $0.value == 0xFEFF }) {
+            return false
+        }
+        let lowered = text.lowercased()
+        if ["true", "false", "null", "~", ".inf", "-.inf", "+.inf", ".nan"].contains(lowered) { return false }
+        if Double(text) != nil || text.hasPrefix("0x") || text.hasPrefix("0o") { return false }
+        return true
+    }
+}

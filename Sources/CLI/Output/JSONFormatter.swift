@@ -1,0 +1,42 @@
+import JSONSupport
+import SourceText
+
+/// `--format json`: the stable, versioned shape of SPEC §7. Ranges are 0-based lines and
+/// characters as in LSP: UTF-16 code units by default, bytes with `--position-encoding utf-8`
+/// (code points with `utf-32`). Every checked file is listed, with or without diagnostics.
+enum JSONFormatter {
+    static let version = 1
+
+    static func format(_ report: LintReport) -> String {
+        let files: [JSONValue] = report.files.map { file in
+            .object([
+                "path": .string(file.displayPath),
+                "kind": file.kind.map(JSONValue.string) ?? .null,
+                "diagnostics": .array(file.diagnostics.map(diagnostic)),
+            ])
+        }
+        let counts = report.counts
+        let document: JSONValue = .object([
+            "version": .int(version),
+            "files": .array(files),
+            "summary": .object([
+                "files": .int(report.files.count), "errors": .int(counts.errors), "warnings": .int(counts.warnings),
+                "infos": .int(counts.infos), "hints": .int(counts.hints),
+            ]),
+        ])
+        return JSONWriter(pretty: true).string(document) + "\n"
+    }
+
+    private static func diagnostic(_ diagnostic: ReportedDiagnostic) -> JSONValue {
+        .object([
+            "code": .string(diagnostic.code),
+            "severity": .string(diagnostic.severity.rawValue),
+            "message": .string(diagnostic.message),
+            "range": .object(["start": position(diagnostic.encodedRange.start), "end": position(diagnostic.encodedRange.end)]),
+        ])
+    }
+
+    static func position(_ position: LinePosition) -> JSONValue {
+        .object(["line": .int(position.line), "character": .int(position.character)])
+    }
+}

@@ -1,0 +1,71 @@
+/// `--format junit`: JUnit XML for CI dashboards. One `testsuite` per file; one `testcase` per
+/// check that ran on it — the parser (`syntax`), the schema (`schema`), each domain rule that was
+/// not off, and any other code that reported (workspace, suppressions). A check with findings
+/// has one `failure` listing them all (strict JUnit schemas allow one per test case).
+enum JUnitFormatter {
+    static func format(_ report: LintReport) -> String {
+        var suites = ""
+        var totalTests = 0
+        var totalFailures = 0
+        for file in report.files {
+            var byCheck: [String: [ReportedDiagnostic]] = [:]
+            for diagnostic in file.diagnostics { byCheck[check(of: diagnostic.code, rulesRun: file.rulesRun), default: []].append(diagnostic) }
+            var checks = ["syntax", "schema"] + file.rulesRun
+            for extra in byCheck.keys.sorted() where !checks.contains(extra) { checks.append(extra) }
+            let failures = checks.filter { byCheck[$0] != nil }.count
+            totalTests += checks.count
+            totalFailures += failures
+            suites += "  <testsuite name=\"\(escape(file.displayPath))\" tests=\"\(checks.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\">\n"
+            for check in checks {
+                guard let findings = byCheck[check] else {
+                    suites += "    <testcase name=\"\(escape(check))\" classname=\"\(escape(file.displayPath))\"/>\n"
+                    continue
+                }
+                let worst = findings.map(\.severity).max() ?? .error
+                let summary = findings.count == 1 ? findings[0].message : "\(findings.count) findings"
+                suites += "    <testcase name=\"\(escape(check))\" classname=\"\(escape(file.displayPath))\">\n"
+                suites += "      <failure message=\"\(escape(summary))\" type=\"\(worst.rawValue)\">"
+                suites += findings.map { finding in
+                    escape("\(file.displayPath):\(finding.start.line):\(finding.start.column): \(finding.severity.rawValue): \(finding.message) [\(finding.code)]")
+                }.joined(separator: "\n")
+                suites += "</failure>\n    </testcase>\n"
+            }
+            suites += "  </testsuite>\n"
+        }
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<testsuites name=\"commissioning-ls\" tests=\"\(totalTests)\" failures=\"\(totalFailures)\" errors=\"0\">\n"
+            + suites + "</testsuites>\n"
+    }
+
+    /// The test case a code belongs to: its layer for parser and schema codes, else itself.
+    static func check(of code: String, rulesRun: [String]) -> String {
+        if code.hasPrefix("syntax/") { return "syntax" }
+        if code.hasPrefix("schema/") { return "schema" }
+        return code
+    }
+
+    /// Text safe in XML attributes and content: the five special characters escaped, and the
+    /// characters XML 1.0 cannot hold at all (most control characters) replaced by U+FFFD.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&apos;"
+            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+            default:
+                let value = scalar.value
+                if value < 0x20 || value == 0xFFFE || value == 0xFFFF {
+                    result += "\u{FFFD}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+}
