@@ -1,0 +1,116 @@
+;;; commissioning-mode.el --- Commissioning documents, checked by commissioning-ls through Eglot  -*- lexical-binding: t; -*-
+
+;; Install: copy this file to a directory on `load-path' (e.g. ~/.emacs.d/lisp/) and add
+;;   (add-to-list 'load-path "~/.emacs.d/lisp/")
+;;   (require 'commissioning-mode)
+;; to your init file. Eglot is built into Emacs 29 and later; for Emacs 26.3-28 install the
+;; `eglot' package first (M-x package-install RET eglot, or Debian's elpa-eglot).
+;; `commissioning-ls' must be on `exec-path'; otherwise customise `commissioning-ls-command'.
+;;
+;; What it does:
+;; - files named *.strategy.yaml, *.mps.yaml, *.framework.yaml, *.hypotheses.yaml (and .yml)
+;;   open in `commissioning-mode', derived from `yaml-mode' when that is installed (so they are
+;;   coloured and indented as YAML), else from `prog-mode' with basic YAML colouring;
+;; - Eglot starts `commissioning-ls --stdio' for them: diagnostics through Flymake, completion,
+;;   hover through ElDoc, code actions, outline (imenu) and go to definition;
+;; - the project root is the nearest folder holding .commissioning.yaml (or .yml), else the one
+;;   project.el finds (the version-control root, i.e. .git).
+
+;;; Code:
+
+(require 'cl-lib)
+(require 'seq)
+(require 'project)
+(unless (require 'eglot nil t)
+  (display-warning 'commissioning
+                   "Eglot is not installed: commissioning documents get no diagnostics. \
+Install the `eglot' package (built in from Emacs 29)."))
+(defvar eglot-server-programs)
+(declare-function eglot-ensure "eglot")
+
+(defgroup commissioning nil
+  "Commissioning documents checked by commissioning-ls."
+  :group 'languages)
+
+(defcustom commissioning-ls-command '("commissioning-ls" "--stdio")
+  "The command line that starts the language server."
+  :type '(repeat string))
+
+(defconst commissioning-file-name-regexp
+  "\\.\\(?:strategy\\|mps\\|framework\\|hypotheses\\)\\.ya?ml\\'"
+  "File names of the four kinds of document.
+*.strategy.yaml, *.mps.yaml, *.framework.yaml and *.hypotheses.yaml,
+each also with .yml.")
+
+(defconst commissioning-root-files '(".commissioning.yaml" ".commissioning.yml")
+  "Files that mark a workspace root, looked for before the VC root.")
+
+(defconst commissioning--has-yaml-mode (require 'yaml-mode nil t)
+  "Non-nil when `yaml-mode' is installed: the mode derives from it.")
+
+;; The parent is chosen once, when this file is loaded.
+(defalias 'commissioning--parent-mode
+  (if commissioning--has-yaml-mode 'yaml-mode 'prog-mode))
+
+(defvar commissioning-mode-syntax-table
+  (let ((table (make-syntax-table)))
+    ;; Under yaml-mode its own table (the parent of this one) is left alone.
+    (unless commissioning--has-yaml-mode
+      (modify-syntax-entry ?# "<" table)
+      (modify-syntax-entry ?\n ">" table)
+      (modify-syntax-entry ?\" "\"" table)
+      (modify-syntax-entry ?' "\"" table)
+      (modify-syntax-entry ?- "_" table)
+      (modify-syntax-entry ?_ "_" table))
+    table)
+  "Syntax table of `commissioning-mode'.
+Without `yaml-mode' it gives comments and strings.")
+
+(defconst commissioning--font-lock-keywords
+  `(("^\\(?:[ \t]*-\\)*[ \t]*\\([^-#\n\"' \t][^#\n:]*?\\)[ \t]*:\\(?:[ \t]\\|$\\)"
+     1 font-lock-variable-name-face)
+    ("^[ \t]*\\(-\\)\\(?:[ \t]\\|$\\)" 1 font-lock-builtin-face)
+    (,(concat ":[ \t]+" (regexp-opt '("true" "false" "null" "~") 'symbols))
+     1 font-lock-constant-face)
+    (":[ \t]+\\([-+]?[0-9][0-9_.]*\\)[ \t]*\\(?:#\\|$\\)" 1 font-lock-constant-face)
+    ("[:-][ \t]+\\([|>][-+0-9]*\\)[ \t]*\\(?:#.*\\)?$" 1 font-lock-keyword-face))
+  "YAML colouring for when `yaml-mode' is not installed.
+Keys, list dashes, booleans and null, numbers and block scalar
+indicators; comments and strings come from the syntax table.")
+
+(defun commissioning--project-find (dir)
+  "The project at the nearest folder above DIR with a configuration."
+  (let ((root (seq-some (lambda (name) (locate-dominating-file dir name))
+                        commissioning-root-files)))
+    (and root (cons 'commissioning (file-name-as-directory (expand-file-name root))))))
+
+(cl-defmethod project-root ((project (head commissioning)))
+  (cdr project))
+
+;;;###autoload
+(define-derived-mode commissioning-mode commissioning--parent-mode "Commissioning"
+  "Major mode for commissioning documents, checked by commissioning-ls."
+  (unless commissioning--has-yaml-mode
+    (setq-local font-lock-defaults '(commissioning--font-lock-keywords))
+    (setq-local comment-start "# ")
+    (setq-local comment-start-skip "#+[ \t]*")
+    (setq-local indent-tabs-mode nil)
+    (setq-local tab-width 2))
+  (add-hook 'project-find-functions #'commissioning--project-find nil t))
+
+;;;###autoload
+(add-to-list 'auto-mode-alist (cons commissioning-file-name-regexp 'commissioning-mode))
+
+;; A function, so that `commissioning-ls-command' is read each time a server starts.
+(defun commissioning--server-contact (&optional _interactive)
+  "The command line Eglot runs for `commissioning-mode'."
+  commissioning-ls-command)
+
+;; Eglot names the language after the mode: the server is told `commissioning'.
+(when (featurep 'eglot)
+  (add-to-list 'eglot-server-programs
+               (cons 'commissioning-mode #'commissioning--server-contact))
+  (add-hook 'commissioning-mode-hook #'eglot-ensure))
+
+(provide 'commissioning-mode)
+;;; commissioning-mode.el ends here

@@ -1,0 +1,58 @@
+# Shared by run-neovim.sh and run-emacs.sh (sourced, not run). Before sourcing, set `editor` (the
+# name in messages); then call `prepare BINARY`, run the editor, and `compare_results`.
+# The editor writes into $work/out: facts.txt, diagnostics.txt and completion.txt.
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+failures=0
+
+fail() { echo "$editor test: FAIL: $*" >&2; exit 1; }
+
+# prepare BINARY: a scratch folder ($work, removed on exit) with the server on PATH as
+# `commissioning-ls` (the configurations run that name, unchanged) and a fresh HOME.
+prepare() {
+  local binary="$1"
+  [ -x "$binary" ] || fail "no server binary at $binary (build it first: swift build)"
+  command -v python3 >/dev/null || fail "python3 is needed to read the schemas"
+  work="$(mktemp -d)"
+  trap 'rm -rf "$work"' EXIT
+  mkdir -p "$work/bin" "$work/out" "$work/home"
+  ln -s "$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")" "$work/bin/commissioning-ls"
+  export PATH="$work/bin:$PATH" HOME="$work/home"
+  export COMMISSIONING_TEST_FIXTURES="$here/fixtures" COMMISSIONING_TEST_OUT="$work/out"
+}
+
+# check NAME EXPECTED-FILE ACTUAL-FILE
+check() {
+  if [ ! -f "$3" ]; then
+    echo "$editor test: FAIL: $1 ($editor wrote nothing)" >&2
+    failures=$((failures + 1))
+  elif diff -u "$2" "$3" >"$work/diff"; then
+    echo "$editor test: ok: $1"
+  else
+    echo "$editor test: FAIL: $1 (- expected, + $editor)" >&2
+    cat "$work/diff" >&2
+    failures=$((failures + 1))
+  fi
+}
+
+# compare_results FACTS-EXPECTED-LINE...: the facts, then the diagnostics and completion every
+# editor must show alike. Exits 1 when anything failed.
+compare_results() {
+  printf '%s\n' "$@" >"$work/facts.expected"
+  check "mode, server and workspace root" "$work/facts.expected" "$work/out/facts.txt"
+
+  grep -v '^#' "$here/fixtures/faulty.framework.expected" | LC_ALL=C sort >"$work/diagnostics.expected"
+  check "diagnostics of faulty.framework.yaml (line code)" "$work/diagnostics.expected" "$work/out/diagnostics.txt"
+
+  python3 "$here/matrix-areas.py" "$repo" >"$work/areas.all"
+  python3 "$here/matrix-areas.py" "$repo" --missing-from "$here/fixtures/completion.framework.yaml" >"$work/completion.expected"
+  [ -s "$work/completion.expected" ] || fail "no matrix areas found in Schemas/vocabulary.schema.json"
+  # Other items (snippets, other keys) may be offered too: only the matrix areas are compared.
+  if [ -f "$work/out/completion.txt" ]; then
+    { grep -Fx -f "$work/areas.all" "$work/out/completion.txt" || true; } | LC_ALL=C sort >"$work/completion.areas"
+  fi
+  check "completion under integration: offers the areas not yet assessed, and only those" \
+    "$work/completion.expected" "$work/completion.areas"
+
+  [ "$failures" -eq 0 ] || fail "$failures check(s) failed"
+}
