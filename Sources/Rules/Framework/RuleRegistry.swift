@@ -5,6 +5,19 @@ public enum RuleRegistry {
         DocumentEmptyRule(),
         KindUnknownRule(),
         HypothesisCountRule(),
+        HypothesisPhrasedAsAimRule(),
+        HypothesisNoTestRule(),
+        HypothesisDuplicateIdRule(),
+        HypothesisFindingMissingRule(),
+        StrategyAimPurposeRule(),
+        StrategyRationaleRule(),
+        StrategyNoUserVoiceRule(),
+        StrategyUnsupportedGapRule(),
+        StrategyOvercommittedRule(),
+        LeverNotAvailableRule(),
+        MarketPositionOneSidedSupplyRule(),
+        FrameworkInvolvementRule(),
+        KindMismatchRule(),
     ]
 
     /// Metadata of every registered rule, in registry order.
