@@ -1,0 +1,32 @@
+import SourceText
+
+/// A date that is not a real calendar date (`2026-02-30`), or a month that is not `YYYY-MM`.
+public struct DateInvalidRule: Rule {
+    public static let metadata = RuleMetadata(
+        id: "date/invalid",
+        defaultSeverity: .error,
+        summary: "A date that is not a real calendar date (YYYY-MM-DD), or a month that is not YYYY-MM.",
+        explanation: """
+            Dates are written YYYY-MM-DD (2026-04-01) so that every tool reads them the same way \
+            and periods, review dates and timetables can be compared. A date that does not exist \
+            in the calendar (30 February, month 13) or is written another way (01/04/2026, \
+            April 2026) cannot be checked against the period. Timetable entries may also be a \
+            month, written YYYY-MM (2026-09). Rewrite the date in that form.
+            """,
+        sources: [],
+        firingExample: """
+            kind: commissioning-strategy
+            period: {from: 2026-04-01, to: 2029-02-30}
+            """,
+        passingExample: """
+            kind: commissioning-strategy
+            period: {from: 2026-04-01, to: 2029-03-31}
+            """
+    )
+
+    public init() {}
+
+    public func check(_ context: RuleContext) -> [Finding] {
+        SchemaFormatFindings.findings(code: Self.metadata.id, in: context)
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Schema
+import SourceText
+import Syntax
+
+/// Compares an area's evidence with the matrix's example activities for the four levels of that
+/// area, and says so when another level's examples are clearly closer than the claimed level's.
+public struct MatrixEvidenceSuggestsLevelRule: Rule {
+    public static let metadata = RuleMetadata(
+        id: "matrix/evidence-suggests-level",
+        defaultSeverity: .info,
+        summary: "A matrix area's evidence reads most like the matrix's examples of another level.",
+        explanation: """
+            The IPC matrix describes each of its seven areas at four levels — separate, parallel, \
+            joint, integrated — with example activities. This check compares the words of your \
+            evidence with those examples for the same area (words weighted by how rare they are \
+            in the matrix; "not", "the" and the like ignored) and speaks up only when another \
+            level's examples are clearly closer than the level you claim. It names that level and \
+            quotes its closest example. It is a prompt, not a verdict: if the other level describes \
+            what the partners do, change `current:`; if your level is right, make the evidence say \
+            what the partners do at that level.
+            """,
+        sources: [
+            SourceQuote("000_5c1c6b30ea365b26.txt:30", "Examples of activities at each level are described in the table below."),
+            SourceQuote("002_ab63f349a42bac4e.txt:320", "Using the prompts within the matrix the partnership could consider, for example, stakeholder engagement and self-assess whether their approach was characteristic of a separate, parallel, joint or integrated approach."),
+        ],
+        firingExample: """
+            kind: commissioning-framework
+            integration:
+              contracting:
+                current: joint
+                evidence: The agencies inform each other of purchasing intentions and share information about contracts.
+            """,
+        passingExample: """
+            kind: commissioning-framework
+            integration:
+              contracting:
+                current: joint
+                evidence: The council and the CCG issue joint block contracts for home care and share the contract risk.
+            """
+    )
+
+    public init() {}
+
+    /// How much closer (in cosine similarity, 0…1) another level's examples must be than the
+    /// claimed level's before the rule speaks: a clear difference, not a near tie.
+    static let margin = 0.2
+    /// The closer level must share at least this many different words with the evidence, so that
+    /// one word in common (say "pooled") is not taken for a resemblance.
+    static let minimumSharedWords = 2
+
+    public func check(_ context: RuleContext) -> [Finding] {
+        guard let assessment = MatrixAssessment(context) else { return [] }
+        let index = MatrixEvidenceIndex.index(for: context.vocabulary.matrix)
+        return assessment.areas.compactMap { area in
+            guard let current = area.current, let evidence = area.evidenceText, let node = area.evidenceEntry?.value,
+                  let comparison = Self.suggestion(for: evidence, area: area.area.id, claimed: current.id, index: index) else { return nil }
+            return finding(area: area, current: current, evidence: node, suggestion: comparison.suggested, claimed: comparison.claimed)
+        }
+    }
+
+    /// The level whose examples are clearly closer to `evidence` than the claimed level's, if any.
+    static func suggestion(for evidence: String, area: String, claimed: String, index: MatrixEvidenceIndex)
+        -> (suggested: MatrixEvidenceIndex.LevelScore, claimed: MatrixEvidenceIndex.LevelScore)? {
+        let scores = index.scores(of: evidence, area: area)
+        guard let claimedScore = scores.first(where: { $0.level == claimed }),
+              let best = scores.filter({ $0.level != claimed }).max(by: { $0.similarity < $1.similarity }),
+              best.similarity - claimedScore.similarity >= margin, best.sharedWords >= minimumSharedWords else { return nil }
+        return (best, claimedScore)
+    }
+
+    private func finding(area: AreaAssessment, current: AreaAssessment.Level, evidence: SyntaxNode,
+                         suggestion: MatrixEvidenceIndex.LevelScore, claimed: MatrixEvidenceIndex.LevelScore) -> Finding {
+        let figures = String(format: "similarity %.2f against %.2f", suggestion.similarity, claimed.similarity)
+        var message = "The evidence for \(area.area.label) reads more like the matrix's examples of `\(suggestion.level)` than of `\(current.id)` (\(figures))"
+        if let closest = suggestion.closest {
+            message += "; closest: “\(closest.text.trimmingCharacters(in: .whitespaces))” (\(suggestion.level), \(closest.source))"
+        }
+        message += ". If that describes what the partners do, set `current: \(suggestion.level)`; if `\(current.id)` is right, say in the evidence what the partners do at that level."
+        let fix = Fix(title: "Set the current level to `\(suggestion.level)`", edits: [TextEdit(range: current.node.range, newText: suggestion.level)])
+        return Finding(range: evidence.range, message: message, fixes: [fix])
+    }
+}

@@ -1,0 +1,44 @@
+import Testing
+@testable import Rules
+
+@Suite struct DateInvalidRuleTests {
+    @Test func aDateThatIsNotInTheCalendarIsReportedAtTheValue() throws {
+        let text = "kind: commissioning-strategy\ntitle: T\nperiod: {from: 2026-04-01, to: 2029-02-30}\n"
+        let run = RuleRun(DateInvalidRule(), text)
+        #expect(run.rangeTexts == ["2029-02-30"])
+        let message = try #require(run.messages.first)
+        #expect(message.contains("`2029-02-30` is not a real calendar date"))
+        #expect(message.contains("YYYY-MM-DD"))
+    }
+
+    @Test(arguments: ["01/04/2026", "2026-13-01", "2026-4-1", "April 2026", "2026-04-31"])
+    func otherFormsAreReported(date: String) {
+        let text = "kind: commissioning-strategy\nmonitoring:\n  arrangements: Quarterly.\n  review-date: \(date)\n"
+        let run = RuleRun(DateInvalidRule(), text)
+        #expect(run.rangeTexts == [date])
+    }
+
+    @Test func aTimetableMonthOrDateIsAccepted() {
+        let text = "kind: commissioning-framework\ntimetable:\n  - when: 2026-09\n    activity: Forum.\n  - when: 2028-02-29\n    activity: Review.\n"
+        #expect(RuleRun(DateInvalidRule(), text).findings.isEmpty)
+    }
+
+    @Test func aTimetableEntryThatIsNeitherIsReportedWithBothForms() throws {
+        let text = "kind: commissioning-framework\ntimetable:\n  - when: 2026-00\n    activity: Forum.\n"
+        let run = RuleRun(DateInvalidRule(), text)
+        #expect(run.rangeTexts == ["2026-00"])
+        #expect(run.messages.first?.contains("is neither a real calendar date nor a month; write YYYY-MM-DD (e.g. 2026-04-01) or YYYY-MM (e.g. 2026-04)") == true)
+    }
+
+    @Test func realDatesAndOtherSchemaProblemsAreNotThisRules() {
+        // A number where a date goes is a type error (schema/type), not a date in the wrong form.
+        let text = "kind: commissioning-strategy\nperiod: {from: 2026-04-01, to: 2029-03-31}\nmonitoring:\n  review-date: 2028\n"
+        #expect(RuleRun(DateInvalidRule(), text).findings.isEmpty)
+    }
+
+    @Test func theMetadataExamplesBehave() {
+        let metadata = DateInvalidRule.metadata
+        #expect(!RuleRun(DateInvalidRule(), metadata.firingExample).findings.isEmpty)
+        #expect(RuleRun(DateInvalidRule(), metadata.passingExample).findings.isEmpty)
+    }
+}
