@@ -50,7 +50,6 @@ extension ParserState {
                 continue
             }
             lastEnd = node.range.end
-            let afterNode = position
             let canContinue = skipFlowSpace(parentIndent: parentIndent)
             if canContinue, bytes[position] == Byte.colon, isFlowValueIndicator(at: position, afterJSONLikeKey: isJSONLike(node)) {
                 let colon = TextRange(start: position, end: position + 1)
@@ -80,7 +79,6 @@ extension ParserState {
                     entries.append(entry)
                 }
             } else {
-                if !canContinue { position = max(position, afterNode) }
                 if isSequence {
                     items.append(SequenceItem(dashRange: nil, value: node, range: node.range))
                 } else {

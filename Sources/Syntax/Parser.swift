@@ -6,7 +6,13 @@ import SourceText
 /// schema) says: the same keys, values and scalar types as any YAML tool. Anything outside the
 /// subset (anchors, aliases, tags, explicit or complex keys, directives, a second document,
 /// tab indentation) and every syntax error is a `syntax/…` error diagnostic at its exact place
-/// (codes in `SyntaxRule.all`); where YAML tools disagree, the parser rejects.
+/// (codes in `SyntaxRule.all`). Where YAML 1.1 tools (libyaml, PyYAML) would read a document
+/// differently, the parser rejects it (`[?x]`, `[:x]`, a tab-only line in a block scalar's
+/// indentation, an indentation digit on a top-level block scalar). Where they merely fail to
+/// parse (tabs after a value, `?` inside a flow scalar, a top-level block scalar at column 0),
+/// YAML 1.2 decides. One difference is kept on purpose, because YAML 1.2 and its test suite are
+/// explicit about it and editors often leave out the final line break: a block scalar's last line
+/// ends at the end of the file as at a line break (`a: |⏎  x` is "x\n"; libyaml reads "x").
 ///
 /// **Recovery.** Parsing never fails and always returns the tree it could build:
 /// - a broken line is reported and skipped together with the lines nested under it (indented
