@@ -143,6 +143,21 @@ import Testing
         #expect(spy.requested.allSatisfy { $0.hasPrefix(sandbox.root.path) })
     }
 
+    @Test func theExampleStrategysHypothesisIdsResolveAgainstTheExampleSet() throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let file = repository.appendingPathComponent("Schemas/examples/older-people.strategy.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains("hypotheses: [H1, H5]"))
+        let analyzer = DocumentAnalyzer(workspace: Workspace(root: repository))
+        let origin = DocumentOrigin(displayPath: "Schemas/examples/older-people.strategy.yaml", fileURL: file)
+        #expect(Self.references(analyzer.analyze(SourceFile(name: file.lastPathComponent, text: text), at: origin)).isEmpty)
+        let broken = text.replacingOccurrences(of: "hypotheses: [H1, H5]", with: "hypotheses: [H1, H9]")
+        let found = Self.references(analyzer.analyze(SourceFile(name: file.lastPathComponent, text: broken), at: origin))
+        #expect(found.map(\.code) == ["reference/unresolved"])
+        #expect(found.first?.text == "H9")
+        #expect(found.first?.message.contains("it has H1, H2, H3, H4, H5, H6") == true)
+    }
+
     @Test func withoutAFileThereIsNothingToResolveAgainst() {
         let text = Self.strategy(hypotheses: "../../etc/passwd")
         let analysis = DocumentAnalyzer().analyze(SourceFile(name: "x.strategy.yaml", text: text), at: DocumentOrigin(displayPath: "x.strategy.yaml", fileURL: nil))
