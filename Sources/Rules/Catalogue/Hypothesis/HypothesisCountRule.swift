@@ -27,7 +27,14 @@ public struct HypothesisCountRule: Rule {
             """,
         passingExample: """
             kind: hypothesis-set
-            # … with five to eight hypotheses, each with a statement and a test
+            title: Five
+            population: Older people
+            hypotheses:
+              - {id: H1, statement: Investing in reablement will reduce admissions., test: Compare admissions before and after.}
+              - {id: H2, statement: Extra care housing will reduce care home moves., test: Compare moves with similar people elsewhere.}
+              - {id: H3, statement: Support for carers will reduce crises., test: Count emergency respite before and after.}
+              - {id: H4, statement: Integrated teams will speed up discharge., test: Measure days from referral to first visit.}
+              - {id: H5, statement: Less qualified staff could do many nursing tasks., test: Audit a fortnight of visits.}
             """
     )
 
