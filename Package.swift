@@ -61,6 +61,13 @@ let package = Package(
         .testTarget(name: "SchemaTests", dependencies: ["Schema", "Syntax", "SourceText", "JSONSupport"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "Schema", "Syntax", "SourceText", "JSONSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Rules", "Schema", "Syntax", "SourceText", "JSONSupport"]),
+        .testTarget(
+            name: "CLITests",
+            // The executable is a dependency so that it is built before the end-to-end tests run it.
+            dependencies: ["CLI", "Analysis", "Schema", "SourceText", "JSONSupport", "TestSupport", "commissioning-ls"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "FeaturesTests", dependencies: ["Features", "Analysis", "Rules", "Schema", "Syntax", "SourceText", "JSONSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
