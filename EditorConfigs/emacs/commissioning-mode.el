@@ -8,9 +8,10 @@
 ;; `commissioning-ls' must be on `exec-path'; otherwise customise `commissioning-ls-command'.
 ;;
 ;; What it does:
-;; - files named *.strategy.yaml, *.mps.yaml, *.framework.yaml, *.hypotheses.yaml (and .yml)
-;;   open in `commissioning-mode', derived from `yaml-mode' when that is installed (so they are
-;;   coloured and indented as YAML), else from `prog-mode' with basic YAML colouring;
+;; - files named *.strategy.yaml, *.strategy.yml, *.mps.yaml, *.mps.yml, *.framework.yaml,
+;;   *.framework.yml, *.hypotheses.yaml and *.hypotheses.yml open in `commissioning-mode',
+;;   derived from `yaml-mode' when that is installed (so they are coloured and indented as
+;;   YAML), else from `prog-mode' with basic YAML colouring;
 ;; - Eglot starts `commissioning-ls --stdio' for them: diagnostics through Flymake, completion,
 ;;   hover through ElDoc, code actions, outline (imenu) and go to definition;
 ;; - the project root is the nearest folder holding .commissioning.yaml (or .yml), else the one

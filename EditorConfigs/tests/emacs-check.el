@@ -4,6 +4,7 @@
 ;; on `load-path', then `require'), opens the fixtures, lets Eglot connect, and writes what Emacs
 ;; shows into files that run-emacs.sh compares with the expectations:
 ;;   facts.txt        the major mode, the Eglot server's project root and the server's name;
+;;   suffixes.txt     for each probe file name, whether it opens in `commissioning-mode';
 ;;   diagnostics.txt  "LINE CODE" for each Flymake diagnostic (lines from 1);
 ;;   completion.txt   the candidates of `completion-at-point' (Eglot's) on the blank line under
 ;;                    `integration:'.
@@ -74,6 +75,18 @@
               lines))
       (check-write "diagnostics.txt" (sort lines #'string<)))))
 
+(defun check-suffixes ()
+  "Which names open in `commissioning-mode': each probe name is visited (a new file) and killed."
+  (let (lines)
+    (dolist (name (split-string (or (getenv "COMMISSIONING_TEST_PROBES") (error "COMMISSIONING_TEST_PROBES not set"))))
+      (let ((buffer (find-file-noselect (expand-file-name name check-fixtures))))
+        (push (format "%s %s" name (if (eq (buffer-local-value 'major-mode buffer) 'commissioning-mode)
+                                       "commissioning" "other"))
+              lines)
+        (with-current-buffer buffer (set-buffer-modified-p nil))
+        (kill-buffer buffer)))
+    (check-write "suffixes.txt" (sort lines #'string<))))
+
 (defun check-completion ()
   (with-current-buffer (check-open "completion.framework.yaml")
     (goto-char (point-min))
@@ -84,7 +97,7 @@
       (check-write "completion.txt" (sort (mapcar #'substring-no-properties (all-completions prefix table)) #'string<)))))
 
 (let ((failed nil))
-  (dolist (check '(check-diagnostics check-completion))
+  (dolist (check '(check-suffixes check-diagnostics check-completion))
     (condition-case failure (funcall check)
       (error (setq failed t)
              (message "emacs-check.el: %s: %s" check (error-message-string failure)))))

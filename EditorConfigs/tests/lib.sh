@@ -1,6 +1,8 @@
 # Shared by run-neovim.sh and run-emacs.sh (sourced, not run). Before sourcing, set `editor` (the
 # name in messages); then call `prepare BINARY`, run the editor, and `compare_results`.
-# The editor writes into $work/out: facts.txt, diagnostics.txt and completion.txt.
+# The editor writes into $work/out: facts.txt, suffixes.txt ("probe.strategy.yaml commissioning"
+# for each name the editor was asked about: its mode or filetype was the commissioning one, or
+# "other"), diagnostics.txt and completion.txt.
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 failures=0
@@ -19,6 +21,9 @@ prepare() {
   ln -s "$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")" "$work/bin/commissioning-ls"
   export PATH="$work/bin:$PATH" HOME="$work/home"
   export COMMISSIONING_TEST_FIXTURES="$here/fixtures" COMMISSIONING_TEST_OUT="$work/out"
+  # The file names each editor is asked to classify (none of them exists).
+  COMMISSIONING_TEST_PROBES="$( { python3 "$here/schema-facts.py" "$repo" suffixes | sed 's/^/probe/'; echo probe.yaml; } | tr '\n' ' ')"
+  export COMMISSIONING_TEST_PROBES
 }
 
 # check NAME EXPECTED-FILE ACTUAL-FILE
@@ -44,8 +49,14 @@ compare_results() {
   grep -v '^#' "$here/fixtures/faulty.framework.expected" | LC_ALL=C sort >"$work/diagnostics.expected"
   check "diagnostics of faulty.framework.yaml (line code)" "$work/diagnostics.expected" "$work/out/diagnostics.txt"
 
-  python3 "$here/matrix-areas.py" "$repo" >"$work/areas.all"
-  python3 "$here/matrix-areas.py" "$repo" --missing-from "$here/fixtures/completion.framework.yaml" >"$work/completion.expected"
+  # Every suffix of the schemas opens as a commissioning document; any other YAML file does not.
+  { python3 "$here/schema-facts.py" "$repo" suffixes | sed 's/^\(.*\)$/probe\1 commissioning/'
+    echo "probe.yaml other"; } | LC_ALL=C sort >"$work/suffixes.expected"
+  check "file names: the schemas' suffixes are commissioning documents, plain .yaml is not" \
+    "$work/suffixes.expected" "$work/out/suffixes.txt"
+
+  python3 "$here/schema-facts.py" "$repo" areas >"$work/areas.all"
+  python3 "$here/schema-facts.py" "$repo" missing-areas "$here/fixtures/completion.framework.yaml" >"$work/completion.expected"
   [ -s "$work/completion.expected" ] || fail "no matrix areas found in Schemas/vocabulary.schema.json"
   # Other items (snippets, other keys) may be offered too: only the matrix areas are compared.
   if [ -f "$work/out/completion.txt" ]; then

@@ -48,6 +48,20 @@ local function check_diagnostics()
   write("diagnostics.txt", lines)
 end
 
+-- Which names get the filetype: each probe name is edited (a new, unsaved buffer) and wiped.
+local function check_suffixes()
+  local probes = assert(os.getenv("COMMISSIONING_TEST_PROBES"), "COMMISSIONING_TEST_PROBES not set")
+  local lines = {}
+  for name in probes:gmatch("%S+") do
+    vim.cmd("edit " .. vim.fn.fnameescape(fixtures .. "/" .. name))
+    local filetype = vim.bo.filetype
+    table.insert(lines, name .. " " .. (filetype == "commissioning" and "commissioning" or "other"))
+    vim.cmd("bwipeout!")
+  end
+  table.sort(lines)
+  write("suffixes.txt", lines)
+end
+
 local function check_completion()
   local bufnr, client = open("completion.framework.yaml")
   assert(client.server_capabilities.completionProvider, "the server does not offer completion")
@@ -74,7 +88,7 @@ end
 
 -- Each check runs even when the one before failed, so that one run reports everything.
 local failed = false
-for _, check in ipairs({ check_diagnostics, check_completion }) do
+for _, check in ipairs({ check_suffixes, check_diagnostics, check_completion }) do
   local ok, failure = xpcall(check, debug.traceback)
   if not ok then
     failed = true

@@ -23,7 +23,7 @@ XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_STATE_HOME="$work/
   timeout 60 nvim --headless -u NORC -i NONE -n -c "luafile $here/neovim-check.lua" </dev/null || status=$?
 if [ "$status" -ne 0 ]; then
   echo "$editor test: FAIL: nvim exited with status $status (124: timed out); the end of its LSP log:" >&2
-  find "$work/cache" "$work/state" -name 'lsp.log' -exec tail -n 30 {} \; 2>/dev/null >&2 || true
+  find "$work/cache" "$work/state" -name 'lsp.log' -exec tail -n 30 {} \; >&2 2>/dev/null || true
   failures=$((failures + 1))
 fi
 
