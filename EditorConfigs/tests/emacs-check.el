@@ -3,7 +3,8 @@
 ;; Loads the shipped EditorConfigs/emacs/commissioning-mode.el the way its header says (its folder
 ;; on `load-path', then `require'), opens the fixtures, lets Eglot connect, and writes what Emacs
 ;; shows into files that run-emacs.sh compares with the expectations:
-;;   facts.txt        the major mode, the Eglot server's project root and the server's name;
+;;   facts.txt        the major mode and its parent, the Eglot server's project root and the
+;;                    server's name;
 ;;   suffixes.txt     for each probe file name, whether it opens in `commissioning-mode';
 ;;   diagnostics.txt  "LINE CODE" for each Flymake diagnostic (lines from 1);
 ;;   completion.txt   the candidates of `completion-at-point' (Eglot's) on the blank line under
@@ -14,6 +15,7 @@
 
 (require 'cl-lib)
 (require 'subr-x)
+(require 'seq)
 
 (defvar check-wait-seconds 20)
 (defvar check-fixtures (or (getenv "COMMISSIONING_TEST_FIXTURES") (error "COMMISSIONING_TEST_FIXTURES not set")))
@@ -22,6 +24,10 @@
 
 ;; Emacs 28 finds Eglot where package.el or Debian (elpa-eglot, via site-start) put it; 29 has it built in.
 (package-initialize)
+;; The prog-mode variant: yaml-mode out of reach, as if it were not installed.
+(when (equal (getenv "COMMISSIONING_TEST_WITHOUT_YAML_MODE") "1")
+  (setq load-path (seq-remove (lambda (dir) (string-match-p "yaml-mode" dir)) load-path))
+  (when (featurep 'yaml-mode) (error "yaml-mode is already loaded")))
 (add-to-list 'load-path check-config-dir)
 (require 'commissioning-mode)
 (require 'eglot)
@@ -63,6 +69,9 @@
   (with-current-buffer (check-open "faulty.framework.yaml")
     (check-write "facts.txt"
                  (list (format "mode %s" major-mode)
+                       (format "parent %s" (cond ((derived-mode-p 'yaml-mode) "yaml-mode")
+                                                 ((derived-mode-p 'prog-mode) "prog-mode")
+                                                 (t "?")))
                        (format "root %s" (directory-file-name
                                           (expand-file-name (project-root (eglot--project (eglot-current-server))))))
                        (format "server %s" (or (plist-get (eglot--server-info (eglot-current-server)) :name) "?"))))

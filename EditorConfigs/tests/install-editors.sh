@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the real editors the editor tests run (run-neovim.sh, run-emacs.sh) from Debian's
-# packages, only what is missing: neovim, emacs-nox, and elpa-eglot where Emacs has no Eglot
-# built in (Emacs before 29). Exit status 1, with the reason, when an install fails.
+# packages, only what is missing: neovim, emacs-nox, elpa-eglot where Emacs has no Eglot built
+# in (Emacs before 29), and elpa-yaml-mode. Exit status 1, with the reason, when an install fails.
 set -euo pipefail
 as_root=()
 if [ "$(id -u)" -ne 0 ]; then
@@ -24,6 +24,10 @@ command -v nvim >/dev/null || missing+=(neovim)
 command -v emacs >/dev/null || missing+=(emacs-nox)
 if [ "${#missing[@]}" -gt 0 ]; then install "${missing[@]}"; fi
 if ! emacs --batch --eval "(require 'eglot)" >/dev/null 2>&1; then install elpa-eglot; fi
-emacs --batch --eval "(require 'eglot)" >/dev/null 2>&1 \
-  || { echo "install-editors: Emacs still cannot load Eglot" >&2; exit 1; }
-echo "install-editors: $(nvim --version | head -n 1); $(emacs --version | head -n 1) with Eglot"
+# yaml-mode: the parent of commissioning-mode when installed (the tests run with and without it).
+if ! emacs --batch --eval "(require 'yaml-mode)" >/dev/null 2>&1; then install elpa-yaml-mode; fi
+for feature in eglot yaml-mode; do
+  emacs --batch --eval "(require '$feature)" >/dev/null 2>&1 \
+    || { echo "install-editors: Emacs still cannot load $feature" >&2; exit 1; }
+done
+echo "install-editors: $(nvim --version | head -n 1); $(emacs --version | head -n 1) with Eglot and yaml-mode"

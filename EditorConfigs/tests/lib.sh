@@ -1,6 +1,7 @@
 # Shared by run-neovim.sh and run-emacs.sh (sourced, not run). Before sourcing, set `editor` (the
-# name in messages); then call `prepare BINARY`, run the editor, and `compare_results`.
-# The editor writes into $work/out: facts.txt, suffixes.txt ("probe.strategy.yaml commissioning"
+# name in messages); then call `prepare BINARY`, run the editor with COMMISSIONING_TEST_OUT=$out,
+# `compare_results`, and at the end `finish`.
+# The editor writes into $out: facts.txt, suffixes.txt ("probe.strategy.yaml commissioning"
 # for each name the editor was asked about: its mode or filetype was the commissioning one, or
 # "other"), diagnostics.txt and completion.txt.
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -18,6 +19,7 @@ prepare() {
   work="$(mktemp -d)"
   trap 'rm -rf "$work"' EXIT
   mkdir -p "$work/bin" "$work/out" "$work/home"
+  out="$work/out"
   ln -s "$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")" "$work/bin/commissioning-ls"
   export PATH="$work/bin:$PATH" HOME="$work/home"
   export COMMISSIONING_TEST_FIXTURES="$here/fixtures" COMMISSIONING_TEST_OUT="$work/out"
@@ -26,8 +28,10 @@ prepare() {
   export COMMISSIONING_TEST_PROBES
 }
 
-# check NAME EXPECTED-FILE ACTUAL-FILE
+# check NAME EXPECTED-FILE ACTUAL-FILE (NAME is prefixed with $label when one is set)
+label=""
 check() {
+  set -- "${label:+$label: }$1" "$2" "$3"
   if [ ! -f "$3" ]; then
     echo "$editor test: FAIL: $1 ($editor wrote nothing)" >&2
     failures=$((failures + 1))
@@ -40,30 +44,36 @@ check() {
   fi
 }
 
-# compare_results FACTS-EXPECTED-LINE...: the facts, then the diagnostics and completion every
-# editor must show alike. Exits 1 when anything failed.
+# compare_results FACTS-EXPECTED-LINE...: the facts, then the file names, diagnostics and
+# completion every editor must show alike, from what the editor wrote into $out.
 compare_results() {
   printf '%s\n' "$@" >"$work/facts.expected"
-  check "mode, server and workspace root" "$work/facts.expected" "$work/out/facts.txt"
+  check "mode, server and workspace root" "$work/facts.expected" "$out/facts.txt"
 
   grep -v '^#' "$here/fixtures/faulty.framework.expected" | LC_ALL=C sort >"$work/diagnostics.expected"
-  check "diagnostics of faulty.framework.yaml (line code)" "$work/diagnostics.expected" "$work/out/diagnostics.txt"
+  check "diagnostics of faulty.framework.yaml (line code)" "$work/diagnostics.expected" "$out/diagnostics.txt"
 
   # Every suffix of the schemas opens as a commissioning document; any other YAML file does not.
   { python3 "$here/schema-facts.py" "$repo" suffixes | sed 's/^\(.*\)$/probe\1 commissioning/'
     echo "probe.yaml other"; } | LC_ALL=C sort >"$work/suffixes.expected"
   check "file names: the schemas' suffixes are commissioning documents, plain .yaml is not" \
-    "$work/suffixes.expected" "$work/out/suffixes.txt"
+    "$work/suffixes.expected" "$out/suffixes.txt"
 
   python3 "$here/schema-facts.py" "$repo" areas >"$work/areas.all"
   python3 "$here/schema-facts.py" "$repo" missing-areas "$here/fixtures/completion.framework.yaml" >"$work/completion.expected"
   [ -s "$work/completion.expected" ] || fail "no matrix areas found in Schemas/vocabulary.schema.json"
   # Other items (snippets, other keys) may be offered too: only the matrix areas are compared.
-  if [ -f "$work/out/completion.txt" ]; then
-    { grep -Fx -f "$work/areas.all" "$work/out/completion.txt" || true; } | LC_ALL=C sort >"$work/completion.areas"
+  rm -f "$work/completion.areas"
+  if [ -f "$out/completion.txt" ]; then
+    { grep -Fx -f "$work/areas.all" "$out/completion.txt" || true; } | LC_ALL=C sort >"$work/completion.areas"
   fi
   check "completion under integration: offers the areas not yet assessed, and only those" \
     "$work/completion.expected" "$work/completion.areas"
 
+}
+
+# finish VERSION-TEXT: exit 1 when any check failed, else say what passed.
+finish() {
   [ "$failures" -eq 0 ] || fail "$failures check(s) failed"
+  echo "$editor test: all checks passed ($1)"
 }

@@ -3,14 +3,16 @@
 # its header says (its folder on load-path, then require) and Eglot (built in from Emacs 29,
 # Debian's elpa-eglot before), the server found on PATH. emacs-check.el opens the fixtures, lets
 # Eglot connect, and writes down what Emacs got; this script compares (lib.sh):
-#   - the major mode `commissioning-mode', the server's name and the project root (the fixtures'
-#     .commissioning.yaml, found before the repository's .git);
+#   - the major mode `commissioning-mode' and its parent, the server's name and the project root
+#     (the fixtures' .commissioning.yaml, found before the repository's .git);
+#   - which file names open in the mode: every suffix of the schemas, and not plain .yaml;
 #   - the Flymake diagnostics' lines and codes: exactly those of fixtures/faulty.framework.expected;
 #   - Eglot's completion-at-point on the blank line under `integration:` offers every matrix area
 #     not yet assessed (read from Schemas/vocabulary.schema.json) and none already there.
-# Also byte-compiles the shipped file with warnings as errors.
+# Twice: with yaml-mode (the parent when installed: Debian's elpa-yaml-mode) and with it hidden
+# (the prog-mode fallback). Also byte-compiles the shipped file with warnings as errors.
 # Usage: run-emacs.sh [path/to/commissioning-ls]   (default: .build/debug/commissioning-ls)
-# Exit status 0 when every check passes, 1 otherwise; Emacs is stopped after 60 s at most.
+# Exit status 0 when every check passes, 1 otherwise; each Emacs is stopped after 60 s at most.
 set -euo pipefail
 editor=emacs
 source "$(dirname "$0")/lib.sh"
@@ -20,7 +22,7 @@ export COMMISSIONING_TEST_CONFIG_DIR="$repo/EditorConfigs/emacs"
 
 # The byte-compiler reads the shipped file strictly; the .elc goes to the scratch folder.
 cp "$repo/EditorConfigs/emacs/commissioning-mode.el" "$work/compile.el"
-if timeout 60 emacs --batch --eval '(package-initialize)' --eval '(setq byte-compile-error-on-warn t)' \
+if timeout 60 emacs --batch --eval '(setq byte-compile-error-on-warn t)' \
   -f batch-byte-compile "$work/compile.el" >"$work/compile.log" 2>&1; then
   echo "$editor test: ok: commissioning-mode.el byte-compiles without warnings"
 else
@@ -29,14 +31,22 @@ else
   failures=$((failures + 1))
 fi
 
-status=0
-timeout 60 emacs --batch -l "$here/emacs-check.el" </dev/null >"$work/emacs.log" 2>&1 || status=$?
-if [ "$status" -ne 0 ]; then
-  echo "$editor test: FAIL: emacs exited with status $status (124: timed out); its output:" >&2
-  tail -n 40 "$work/emacs.log" >&2
-  failures=$((failures + 1))
-fi
+emacs --batch --eval "(require 'yaml-mode)" >/dev/null 2>&1 \
+  || fail "yaml-mode is not installed (.ci/run installs Debian's elpa-yaml-mode)"
+for parent in yaml-mode prog-mode; do
+  label="$parent"
+  out="$work/out-$parent"
+  mkdir -p "$out"
+  status=0
+  COMMISSIONING_TEST_OUT="$out" COMMISSIONING_TEST_WITHOUT_YAML_MODE="$([ "$parent" = prog-mode ] && echo 1 || echo 0)" \
+    timeout 60 emacs --batch -l "$here/emacs-check.el" </dev/null >"$work/emacs.log" 2>&1 || status=$?
+  if [ "$status" -ne 0 ]; then
+    echo "$editor test: FAIL: $parent: emacs exited with status $status (124: timed out); its output:" >&2
+    tail -n 40 "$work/emacs.log" >&2
+    failures=$((failures + 1))
+  fi
+  compare_results "mode commissioning-mode" "parent $parent" "root $here/fixtures" "server commissioning-ls"
+done
 
-compare_results "mode commissioning-mode" "root $here/fixtures" "server commissioning-ls"
 eglot_version="$(emacs --batch --eval '(progn (require (quote eglot)) (require (quote lisp-mnt)) (princ (or (ignore-errors (lm-version (find-library-name "eglot"))) "?")))' 2>/dev/null || echo '?')"
-echo "$editor test: all checks passed ($(emacs --version | head -n 1), Eglot $eglot_version)"
+finish "$(emacs --version | head -n 1), Eglot $eglot_version"

@@ -28,4 +28,4 @@ if [ "$status" -ne 0 ]; then
 fi
 
 compare_results "filetype commissioning" "client commissioning-ls" "root $here/fixtures"
-echo "$editor test: all checks passed ($(nvim --version | head -n 1))"
+finish "$(nvim --version | head -n 1)"
