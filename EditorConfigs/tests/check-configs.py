@@ -165,7 +165,7 @@ try:
         sublime_grammar = plistlib.load(file)
     expected = {key: value for key, value in grammar.items() if key != "$schema"}
     actual = {key: value for key, value in sublime_grammar.items() if key != "uuid"}
-    check(actual == expected, "sublime: Commissioning.tmLanguage is the VS Code grammar (regenerate it: see the README)")
+    check(actual == expected, "sublime: Commissioning.tmLanguage is the VS Code grammar (regenerate it: python3 EditorConfigs/sublime/build-grammar.py)")
 except (OSError, plistlib.InvalidFileException, ValueError) as error:
     check(False, f"sublime: Commissioning.tmLanguage is not a property list: {error}")
 sublime = load_json("sublime/LSP.sublime-settings").get("clients", {}).get("commissioning-ls", {})
