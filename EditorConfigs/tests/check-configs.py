@@ -97,6 +97,15 @@ for path in sorted(glob.glob(os.path.join(CONFIGS, "**", "*.json"), recursive=Tr
         check(False, f"{os.path.relpath(path, CONFIGS)} is not valid JSON: {error}")
 
 
+for path in sorted(glob.glob(os.path.join(CONFIGS, "**", "*.toml"), recursive=True)):
+    try:
+        with open(path, "rb") as file:
+            tomllib.load(file)
+        check(True, path)
+    except tomllib.TOMLDecodeError as error:
+        check(False, f"{os.path.relpath(path, CONFIGS)} is not valid TOML: {error}")
+
+
 def load_json(relative):
     with open(os.path.join(CONFIGS, relative), encoding="utf-8") as file:
         return json.load(file)
