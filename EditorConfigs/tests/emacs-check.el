@@ -103,7 +103,12 @@
     (let* ((capf (or (eglot-completion-at-point) (error "Eglot offers no completion here")))
            (table (nth 2 capf))
            (prefix (buffer-substring-no-properties (nth 0 capf) (nth 1 capf))))
-      (check-write "completion.txt" (sort (mapcar #'substring-no-properties (all-completions prefix table)) #'string<)))))
+      (check-write "completion.txt" (sort (mapcar #'check-completion-label (all-completions prefix table)) #'string<)))))
+
+(defun check-completion-label (candidate)
+  "The LSP label of Eglot's completion CANDIDATE (which may show the insert text instead)."
+  (let ((item (get-text-property 0 'eglot--lsp-item candidate)))
+    (or (and item (plist-get item :label)) (substring-no-properties candidate))))
 
 (let ((failed nil))
   (dolist (check '(check-suffixes check-diagnostics check-completion))
