@@ -164,11 +164,8 @@ struct CompletionBuilder {
         return Set(list.items.compactMap { $0.value.scalar?.text }.filter { $0 != typed })
     }
 
-    /// The matrix area whose assessment holds the value at `path` (`integration.contracting.current`).
     func matrixArea(of path: [PathComponent]) -> Term? {
-        guard path.count >= 2, case let .key(areaID) = path[path.count - 2], let area = vocabulary.matrix.areas.term(areaID) else { return nil }
-        let assessment = schemas(at: Array(path.dropLast(2)))
-        return navigator.includes(definition: VocabularyNames.matrixSelfAssessment, in: assessment) ? area : nil
+        navigator.matrixArea(of: path, from: root, instanceRoot: tree.root, vocabulary: vocabulary)
     }
 
     /// The example activities of every level of the area, for its evidence.

@@ -1,0 +1,64 @@
+import Analysis
+import Schema
+import SourceText
+import Syntax
+
+/// Refines the schema's "add the missing key" fix: the key is written with its required keys
+/// (`monitoring:` and `arrangements:` under it), at its place in the schema's order (after the
+/// section that precedes it there), at the mapping's indentation.
+struct MissingSections {
+    static let code = "schema/required"
+
+    let analysis: DocumentAnalysis
+    let navigator: SchemaNavigator
+    private let failures: [(failure: ValidationFailure, diagnostic: Diagnostic)]
+
+    init(analysis: DocumentAnalysis, navigator: SchemaNavigator) {
+        self.analysis = analysis
+        self.navigator = navigator
+        // The diagnostic does not say which mapping lacks which key: validating again does.
+        let registry = navigator.registry
+        guard let kind = analysis.kind, let root = analysis.tree.root, let schema = registry.schema(kind.schemaFile) else {
+            failures = []
+            return
+        }
+        failures = registry.validate(root, against: schema).compactMap { failure in
+            guard case .required = failure.detail else { return nil }
+            return (failure, SchemaDiagnostics.diagnostic(for: failure, in: analysis.tree))
+        }
+    }
+
+    /// The refined edits for a `schema/required` diagnostic, or nil to keep the schema's own.
+    func edits(for diagnostic: Diagnostic) -> [TextEdit]? {
+        guard let kind = analysis.kind,
+              let match = failures.first(where: { $0.diagnostic.range == diagnostic.range && $0.diagnostic.message == diagnostic.message }),
+              case let .required(property, _) = match.failure.detail,
+              let mapping = analysis.tree.root?.node(at: match.failure.instancePath), mapping.mapping?.style == .block else { return nil }
+        let views = navigator.schemas(at: match.failure.instancePath, from: navigator.root(file: kind.schemaFile), instanceRoot: analysis.tree.root)
+        let order = navigator.properties(of: views).map(\.name)
+        var writer = SkeletonWriter(navigator: navigator, snippets: false)
+        let column = TextScan.column(of: mapping.range.start, in: analysis.tree.source)
+        let lines = writer.lines(for: property, schemas: navigator.children(of: views, .key(property)), indent: column)
+        return KeyInsertion.edit(inserting: lines, named: property, into: mapping, order: order, source: analysis.tree.source).map { [$0] }
+    }
+}
+
+/// Where a new key goes in a block mapping: after the present key that comes last before it in
+/// `order`, else before the first entry.
+enum KeyInsertion {
+    static func edit(inserting lines: [String], named key: String, into node: SyntaxNode, order: [String], source: SourceFile) -> TextEdit? {
+        guard let mapping = node.mapping, let first = mapping.entries.first, !lines.isEmpty else { return nil }
+        let index = source.lineIndex
+        let lineBreak = source.bytes.contains(0x0D) ? "\r\n" : "\n"
+        let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        guard let target = rank[key] else { return nil }
+        let before = mapping.entries.filter { (rank[$0.keyText] ?? Int.max) < target }.max { (rank[$0.keyText] ?? 0) < (rank[$1.keyText] ?? 0) }
+        if let before {
+            let lastLine = index.line(containing: max(before.range.start, before.range.end - 1))
+            let end = index.contentRange(ofLine: lastLine).end
+            return TextEdit(range: .empty(at: end), newText: lines.map { lineBreak + $0 }.joined())
+        }
+        let lineStart = index.lineStarts[index.line(containing: first.range.start)]
+        return TextEdit(range: .empty(at: lineStart), newText: lines.map { $0 + lineBreak }.joined())
+    }
+}

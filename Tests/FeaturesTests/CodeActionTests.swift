@@ -1,0 +1,119 @@
+import Analysis
+import Schema
+import SourceText
+import Testing
+@testable import Features
+
+@Suite struct CodeActionTests {
+    static let framework = """
+        kind: commissioning-framework
+        title: Northshire framework
+        population: Adults
+
+        """
+
+    /// The actions at the marked cursor (or selection).
+    private func actions(_ marked: String, name: String = "doc.yaml") -> (actions: [CodeAction], text: MarkedText) {
+        let text = MarkedText(marked)
+        let range = text.selection ?? .empty(at: text.offset)
+        return (CodeActions.actions(in: analyze(text.text, name: name), for: range), text)
+    }
+
+    private func codes(_ text: String, name: String = "doc.yaml") -> [String] { analyze(text, name: name).diagnostics.map(\.code) }
+
+    @Test func replacingAnUnknownTermClearsItsDiagnostic() throws {
+        let (found, text) = actions(Self.framework + "approach: integratd‸\n")
+        #expect(codes(text.text).contains("schema/enum"))
+        let fix = try #require(found.first { $0.title == "Replace with `integrated`" })
+        #expect(fix.kind == .quickFix)
+        #expect(fix.isPreferred)
+        #expect(fix.resolves.map(\.code) == ["schema/enum"])
+        let fixed = applying(fix.edits, to: text.text)
+        #expect(fixed.contains("approach: integrated\n"))
+        #expect(!codes(fixed).contains("schema/enum"))
+    }
+
+    @Test func aMissingSectionIsInsertedWithItsRequiredKeysWhereTheSchemaPutsIt() throws {
+        let example = try Repository.example("older-people.strategy.yaml")
+        let start = try #require(example.range(of: "\nmonitoring:\n"))
+        let end = try #require(example.range(of: "\nlevers:\n"))
+        let text = example.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: "")
+        let analysis = analyze(text, name: "older-people.strategy.yaml")
+        let missing = try #require(analysis.diagnostics.first { $0.code == "schema/required" && $0.message.contains("monitoring") })
+        let found = CodeActions.actions(in: analysis, for: .empty(at: missing.range.start))
+        let fix = try #require(found.first { $0.resolves.contains(missing) && $0.title.contains("monitoring") })
+        let fixed = applying(fix.edits, to: text)
+        // After the procurement section, before the levers, with the required `arrangements`.
+        let procurement = try #require(fixed.range(of: "\nprocurement:"))
+        let inserted = try #require(fixed.range(of: "\nmonitoring:\n  arrangements:\n"))
+        let levers = try #require(fixed.range(of: "\nlevers:"))
+        #expect(procurement.lowerBound < inserted.lowerBound && inserted.upperBound <= levers.lowerBound)
+        let after = analyze(fixed, name: "older-people.strategy.yaml").diagnostics
+        #expect(!after.contains { $0.code == "schema/required" && $0.message.contains("monitoring") })
+        #expect(analyze(fixed).tree.diagnostics.isEmpty, "the inserted lines are well-formed YAML")
+    }
+
+    @Test func theMissingMatrixAreasAreAdded() throws {
+        let marked = Self.framework + "integ‸ration:\n  contracting:\n    current: joint\n    evidence: Agencies issue joint block contracts.\n"
+        let (found, text) = actions(marked)
+        #expect(codes(text.text).contains("matrix/area-missing"))
+        let fix = try #require(found.first { $0.resolves.contains { $0.code == "matrix/area-missing" } && $0.kind == .quickFix && !$0.title.hasPrefix("Disable") })
+        let fixed = applying(fix.edits, to: text.text)
+        #expect(!codes(fixed).contains("matrix/area-missing"))
+        for area in Vocabulary.shared.matrix.areas.ids { #expect(fixed.contains("  \(area):")) }
+    }
+
+    @Test func disablingARuleOnItsLineSilencesIt() throws {
+        let marked = "kind: hypothesis-set\ntitle: T\npopulation: P\nhypo‸theses:\n  - id: H1\n    statement: Reablement reduces admissions.\n    test: Compare admissions.\n"
+        let (found, text) = actions(marked)
+        let disable = try #require(found.first { $0.title == "Disable hypothesis/count on this line" })
+        let fixed = applying(disable.edits, to: text.text)
+        #expect(fixed.contains("hypotheses:  # commissioning-ls: disable hypothesis/count\n"))
+        let after = codes(fixed)
+        #expect(!after.contains("hypothesis/count"))
+        #expect(!after.contains("suppression/unused"))
+    }
+
+    @Test func disablingAddsToASuppressionAlreadyOnTheLine() throws {
+        let marked = Self.framework + "approach: ji‸ont  # commissioning-ls: disable matrix/approach-mismatch -- agreed\n"
+        let (found, text) = actions(marked)
+        let disable = try #require(found.first { $0.title == "Disable schema/enum on this line" })
+        let fixed = applying(disable.edits, to: text.text)
+        #expect(fixed.contains("# commissioning-ls: disable matrix/approach-mismatch, schema/enum -- agreed\n"))
+        #expect(!codes(fixed).contains("schema/enum"))
+    }
+
+    @Test func aCommentThatWouldChangeAValueGoesOnTheLineAbove() throws {
+        // A `#` after the first line of a multi-line plain value would end the value there.
+        let marked = Self.framework + "approach: jio‸nt\n  still the value\n"
+        let text = MarkedText(marked)
+        let analysis = analyze(text.text)
+        guard let diagnostic = analysis.diagnostics.first(where: { $0.code == "schema/enum" }) else {
+            // "jiont still the value" is one scalar: it is still outside the vocabulary.
+            Issue.record("expected schema/enum: \(analysis.diagnostics.map(\.code))")
+            return
+        }
+        let found = CodeActions.actions(in: analysis, for: .empty(at: diagnostic.range.start))
+        let disable = try #require(found.first { $0.title == "Disable schema/enum on this line" })
+        let fixed = applying(disable.edits, to: text.text)
+        #expect(fixed.contains("# commissioning-ls: disable schema/enum\napproach: jiont\n  still the value\n"))
+        #expect(analyze(fixed).tree.toJSON() == analysis.tree.toJSON())
+        #expect(!codes(fixed).contains("schema/enum"))
+    }
+
+    @Test func fixAllAppliesEverySafeFixOnce() throws {
+        let text = Self.framework + "approach: integratd\nstatus: agred\n"
+        let analysis = analyze(text)
+        #expect(analysis.diagnostics.filter { $0.code == "schema/enum" }.count == 2)
+        let fixAll = try #require(CodeActions.actions(in: analysis, for: .empty(at: 0)).first { $0.kind == .fixAll })
+        #expect(fixAll.resolves.count == 2)
+        let fixed = applying(fixAll.edits, to: text)
+        #expect(fixed.hasSuffix("approach: integrated\nstatus: agreed\n"))
+        #expect(!codes(fixed).contains("schema/enum"))
+    }
+
+    @Test func syntaxErrorsCannotBeDisabled() {
+        let (found, _) = actions(Self.framework + "principles: [a, b‸\n")
+        #expect(!found.contains { $0.title.hasPrefix("Disable syntax/") })
+    }
+}
