@@ -22,6 +22,6 @@ enum ServeCommand {
 
     /// The language behind the server.
     static func makeService() -> any LanguageService {
-        SyntaxOnlyLanguageService()
+        CommissioningLanguageService()
     }
 }

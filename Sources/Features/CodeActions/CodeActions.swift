@@ -9,15 +9,20 @@ import Syntax
 /// `source.fixAll` with every safe fix of the document.
 public enum CodeActions {
     public static func actions(in analysis: DocumentAnalysis, for range: TextRange, navigator: SchemaNavigator = .shared) -> [CodeAction] {
-        let tree = analysis.tree
-        let relevant = analysis.diagnostics.filter { overlaps($0.range, range) }
+        actions(in: analysis.tree, schemaFile: analysis.kind?.schemaFile, diagnostics: analysis.diagnostics, for: range, navigator: navigator)
+    }
+
+    /// For a tree checked against `schemaFile` (a kind's, or the configuration's) with these diagnostics.
+    public static func actions(in tree: SyntaxTree, schemaFile: String?, diagnostics: [Diagnostic], for range: TextRange,
+                               navigator: SchemaNavigator = .shared) -> [CodeAction] {
+        let relevant = diagnostics.filter { overlaps($0.range, range) }
         var actions: [CodeAction] = []
         var sections: MissingSections?
         for diagnostic in relevant {
             for fix in diagnostic.fixes {
                 var edits = fix.edits
                 if diagnostic.code == MissingSections.code {
-                    if sections == nil { sections = MissingSections(analysis: analysis, navigator: navigator) }
+                    if sections == nil { sections = MissingSections(tree: tree, schemaFile: schemaFile, navigator: navigator) }
                     edits = sections?.edits(for: diagnostic) ?? edits
                 }
                 actions.append(CodeAction(title: fix.title, kind: .quickFix, edits: edits, resolves: [diagnostic],
@@ -32,7 +37,7 @@ public enum CodeActions {
             let silenced = relevant.filter { $0.code == diagnostic.code && tree.source.lineIndex.line(containing: $0.range.start) == line }
             actions.append(CodeAction(title: "Disable \(diagnostic.code) on this line", kind: .quickFix, edits: [edit], resolves: silenced))
         }
-        if let fixAll = fixAll(analysis.diagnostics) { actions.append(fixAll) }
+        if let fixAll = fixAll(diagnostics) { actions.append(fixAll) }
         return actions
     }
 

@@ -9,37 +9,39 @@ import Syntax
 struct MissingSections {
     static let code = "schema/required"
 
-    let analysis: DocumentAnalysis
+    let tree: SyntaxTree
+    let schemaFile: String?
     let navigator: SchemaNavigator
     private let failures: [(failure: ValidationFailure, diagnostic: Diagnostic)]
 
-    init(analysis: DocumentAnalysis, navigator: SchemaNavigator) {
-        self.analysis = analysis
+    init(tree: SyntaxTree, schemaFile: String?, navigator: SchemaNavigator) {
+        self.tree = tree
+        self.schemaFile = schemaFile
         self.navigator = navigator
         // The diagnostic does not say which mapping lacks which key: validating again does.
         let registry = navigator.registry
-        guard let kind = analysis.kind, let root = analysis.tree.root, let schema = registry.schema(kind.schemaFile) else {
+        guard let schemaFile, let root = tree.root, let schema = registry.schema(schemaFile) else {
             failures = []
             return
         }
         failures = registry.validate(root, against: schema).compactMap { failure in
             guard case .required = failure.detail else { return nil }
-            return (failure, SchemaDiagnostics.diagnostic(for: failure, in: analysis.tree))
+            return (failure, SchemaDiagnostics.diagnostic(for: failure, in: tree))
         }
     }
 
     /// The refined edits for a `schema/required` diagnostic, or nil to keep the schema's own.
     func edits(for diagnostic: Diagnostic) -> [TextEdit]? {
-        guard let kind = analysis.kind,
+        guard let schemaFile,
               let match = failures.first(where: { $0.diagnostic.range == diagnostic.range && $0.diagnostic.message == diagnostic.message }),
               case let .required(property, _) = match.failure.detail,
-              let mapping = analysis.tree.root?.node(at: match.failure.instancePath), mapping.mapping?.style == .block else { return nil }
-        let views = navigator.schemas(at: match.failure.instancePath, from: navigator.root(file: kind.schemaFile), instanceRoot: analysis.tree.root)
+              let mapping = tree.root?.node(at: match.failure.instancePath), mapping.mapping?.style == .block else { return nil }
+        let views = navigator.schemas(at: match.failure.instancePath, from: navigator.root(file: schemaFile), instanceRoot: tree.root)
         let order = navigator.properties(of: views).map(\.name)
         var writer = SkeletonWriter(navigator: navigator, snippets: false)
-        let column = TextScan.column(of: mapping.range.start, in: analysis.tree.source)
+        let column = TextScan.column(of: mapping.range.start, in: tree.source)
         let lines = writer.lines(for: property, schemas: navigator.children(of: views, .key(property)), indent: column)
-        return KeyInsertion.edit(inserting: lines, named: property, into: mapping, order: order, source: analysis.tree.source).map { [$0] }
+        return KeyInsertion.edit(inserting: lines, named: property, into: mapping, order: order, source: tree.source).map { [$0] }
     }
 }
 

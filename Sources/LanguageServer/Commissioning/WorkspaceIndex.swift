@@ -1,0 +1,100 @@
+import Analysis
+import Features
+import Foundation
+import JSONRPC
+import Rules
+import Schema
+import SourceText
+import Syntax
+
+/// Parsed documents read from disk, kept while their size and modification date stay the same,
+/// so that references and workspace symbols do not parse the workspace on every request.
+final class DiskDocuments: Sendable {
+    private struct Entry {
+        let modified: Date?
+        let size: Int
+        let tree: SyntaxTree
+    }
+
+    /// Files larger than this are not read for navigation.
+    static let maximumBytes = 16 << 20
+    private let entries = Locked([String: Entry]())
+
+    func tree(at url: URL) -> SyntaxTree? {
+        let path = url.path
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              (attributes[.type] as? FileAttributeType) == .typeRegular,
+              let size = (attributes[.size] as? NSNumber)?.intValue, size <= Self.maximumBytes else { return nil }
+        let modified = attributes[.modificationDate] as? Date
+        if let entry = entries.withLock({ $0[path] }), entry.size == size, entry.modified == modified { return entry.tree }
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        let tree = Parser.parse(SourceFile(name: path, bytes: [UInt8](data)))
+        entries.withLock { $0[path] = Entry(modified: modified, size: size, tree: tree) }
+        return tree
+    }
+
+    func forget(_ paths: [String]) {
+        entries.withLock { entries in for path in paths { entries.removeValue(forKey: path) } }
+    }
+
+    func forgetAll() { entries.withLock { $0.removeAll() } }
+}
+
+/// The workspace's commissioning documents for navigation: the open ones as the editor holds
+/// them, and the files under the root with a kind's suffix (hidden folders and `ignore:` globs
+/// skipped, never anything outside the root).
+struct WorkspaceIndex: WorkspaceDocuments {
+    /// Enumerating stops here: a root opened at `/` must not scan the whole disk.
+    static let maximumFiles = 20_000
+
+    let workspace: Workspace?
+    let open: OpenDocumentSources
+    let openTree: @Sendable (DocumentSnapshot) -> SyntaxTree
+    let disk: DiskDocuments
+    let configuration: Configuration
+    let vocabulary: Vocabulary
+
+    func allDocuments() -> [WorkspaceDocument] {
+        var result: [WorkspaceDocument] = []
+        var seen = Set<String>()
+        for document in open.documents {
+            guard let path = document.filePath else { continue }
+            let tree = openTree(document)
+            guard isCommissioningDocument(tree, name: path) else { continue }
+            seen.insert(URL(fileURLWithPath: path).standardizedFileURL.path)
+            result.append(WorkspaceDocument(url: URL(fileURLWithPath: path), tree: tree))
+        }
+        guard let workspace else { return result }
+        for url in diskFiles(under: workspace) where !seen.contains(url.standardizedFileURL.path) {
+            if let tree = disk.tree(at: url) { result.append(WorkspaceDocument(url: url, tree: tree)) }
+        }
+        return result
+    }
+
+    func document(at url: URL) -> WorkspaceDocument? {
+        if let document = open.document(at: url) { return WorkspaceDocument(url: url, tree: openTree(document)) }
+        guard let workspace, workspace.contains(url), let tree = disk.tree(at: url) else { return nil }
+        return WorkspaceDocument(url: url, tree: tree)
+    }
+
+    func isCommissioningDocument(_ tree: SyntaxTree, name: String) -> Bool {
+        KindResolution.declaredKind(of: tree) != nil || vocabulary.kind(forFileName: name) != nil
+    }
+
+    private func diskFiles(under workspace: Workspace) -> [URL] {
+        let suffixes = vocabulary.kinds.flatMap(\.fileSuffixes).map { $0.lowercased() }
+        guard let enumerator = FileManager.default.enumerator(
+            at: workspace.root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles, .skipsPackageDescendants]) else { return [] }
+        var files: [URL] = []
+        var visited = 0
+        for case let url as URL in enumerator {
+            visited += 1
+            if visited > Self.maximumFiles { break }
+            let name = url.lastPathComponent.lowercased()
+            guard suffixes.contains(where: { name.hasSuffix($0) }), workspace.contains(url) else { continue }
+            if let relative = workspace.relativePath(of: url), configuration.isIgnored(relative) { continue }
+            files.append(url)
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+}
