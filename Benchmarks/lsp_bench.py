@@ -1,0 +1,345 @@
+#!/usr/bin/env python3
+"""Times a language server the way an editor experiences it, over pipes (stdlib only).
+
+    python3 Benchmarks/lsp_bench.py --server ours|yaml-ls --binary PATH --out Benchmarks/out [--quick]
+
+Measures, with the same client and the same documents for every server:
+  start-up      spawn → `initialize` response (repeated, fresh process each time)
+  open          `didOpen` → first `publishDiagnostics` for the document
+  edit          one-character `didChange` (insert, then delete, alternately) → next `publishDiagnostics`
+  hover/completion at fixed places (a key and a vocabulary value nearest the middle of the document)
+  memory        VmRSS of the server process idle, and with 1,000 open 500-line documents
+Results are written as JSON to OUT/results/lsp-SERVER.json for `report.py`.
+"""
+
+import argparse
+import json
+import os
+import re
+import statistics
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from lsp_client import LSPClient, Timeout, utf16_length  # noqa: E402
+
+KINDS = ("strategy", "hypotheses", "mps", "framework")
+SIZES = (100, 1000, 10000)
+VOCABULARY_KEYS = ("type", "action", "change", "status", "group", "commitment", "purpose", "current", "market-situation", "model")
+
+
+def percentile(values, p):
+    if not values:
+        return None
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, int(round(p / 100.0 * (len(ordered) - 1)))))
+    return ordered[index]
+
+
+def summary(values_ms):
+    return {"n": len(values_ms), "p50": percentile(values_ms, 50), "p90": percentile(values_ms, 90),
+            "p99": percentile(values_ms, 99), "min": min(values_ms) if values_ms else None,
+            "mean": statistics.fmean(values_ms) if values_ms else None}
+
+
+def ms(start_ns, end_ns):
+    return (end_ns - start_ns) / 1e6
+
+
+# MARK: Fixed places in a document
+
+def nearest_middle(lines, pattern):
+    middle = len(lines) // 2
+    for distance in range(len(lines)):
+        for index in (middle - distance, middle + distance):
+            if 0 <= index < len(lines) and pattern.match(lines[index]):
+                return index
+    return None
+
+
+PROSE = re.compile(r"^\s*(- )?([a-z-]+: )?[A-Z][^:#]*[a-z]\.$")
+KEY = re.compile(r"^(\s*)(- )?([a-z][a-z-]*):( |$)")
+VOCABULARY_VALUE = re.compile(r"^(\s*)(- )?(%s): ([a-z][a-z-]*)$" % "|".join(VOCABULARY_KEYS))
+
+
+def places(text):
+    lines = text.split("\n")
+    edit_line = nearest_middle(lines, PROSE)
+    edit = {"line": edit_line, "character": utf16_length(lines[edit_line]) - 1}  # before the final full stop
+    key_line = nearest_middle(lines, KEY)
+    key_match = KEY.match(lines[key_line])
+    key = {"line": key_line, "character": utf16_length(key_match.group(1) + (key_match.group(2) or "")) + 1}
+    value_line = nearest_middle(lines, VOCABULARY_VALUE)
+    value_match = VOCABULARY_VALUE.match(lines[value_line])
+    value_start = utf16_length(lines[value_line][:value_match.start(4)])
+    return {"edit": edit, "hover-key": key, "hover-value": {"line": value_line, "character": value_start + 1},
+            "completion-value": {"line": value_line, "character": value_start},
+            "texts": {"edit": lines[edit_line].strip(), "key": lines[key_line].strip(), "value": lines[value_line].strip()}}
+
+
+# MARK: Servers
+
+def server_setup(name, args):
+    """argv, environment, workspace/configuration answers and the didChangeConfiguration settings."""
+    env = dict(os.environ)
+    if name == "ours":
+        env["COMMISSIONING_LS_TIMING"] = "1"
+        return [args.binary, "--stdio"], env, {}, None
+    schemas = os.path.join(args.out, "schemas")
+    yaml_settings = {
+        "validate": True, "hover": True, "completion": True, "format": {"enable": False},
+        "schemaStore": {"enable": False}, "customTags": [],
+        "schemas": {"file://" + os.path.join(schemas, "%s.schema.json" % kind): "*.%s.yaml" % kind for kind in KINDS},
+    }
+    configuration = {"yaml": yaml_settings, "http": {"proxy": "", "proxyStrictSSL": False}, "[yaml]": {}, "editor": {}}
+    return [args.node, args.yaml_ls, "--stdio"], env, configuration, {"settings": configuration}
+
+
+def start(name, args, stderr_path):
+    argv, env, configuration, settings = server_setup(name, args)
+    client = LSPClient(argv, env=env, stderr_path=stderr_path, configuration=configuration)
+    _, answered = client.initialize(args.out)
+    if settings is not None:
+        client.notify("workspace/didChangeConfiguration", settings)
+    return client, ms(client.started_ns, answered)
+
+
+def uri_of(path):
+    return "file://" + os.path.abspath(path)
+
+
+def open_document(client, path, version=1):
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    uri = uri_of(path)
+    client.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "yaml", "version": version, "text": text}})
+    return uri, text
+
+
+# MARK: Measurements
+
+def measure_startup(name, args, log):
+    times = []
+    for _ in range(args.startups):
+        client, startup = start(name, args, log)
+        times.append(startup)
+        client.shutdown()
+    return summary(times)
+
+
+def check_faulty(client, args):
+    """A document with an unknown key and a value outside its vocabulary must draw diagnostics;
+    otherwise the server is not really validating and its figures mean nothing."""
+    folder = os.path.join(args.out, "faulty")
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(args.out, "sizes", "L100", "bench.strategy.yaml"), encoding="utf-8") as f:
+        text = f.read()
+    text = re.sub(r"purpose: [a-z-]+", "purpose: better-outcome", text, count=1)
+    text = text.replace("\nprocurement:", "\nprocurment:", 1)
+    path = os.path.join(folder, "bench.strategy.yaml")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    uri, _ = open_document(client, path, 1)
+    message, _ = client.diagnostics(uri, 1)
+    found = [d["message"].split("\n")[0][:100] for d in message["params"]["diagnostics"]]
+    client.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
+    client.diagnostics(uri)
+    return found
+
+
+def measure_document(client, path, args, peer):
+    result = {"path": os.path.relpath(path, args.out)}
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    result["lines"] = text.count("\n")
+    result["bytes"] = len(text.encode("utf-8"))
+    where = places(text)
+    result["places"] = where["texts"]
+    uri = uri_of(path)
+    version = 0
+
+    # didOpen → publishDiagnostics, on a fresh open each time (closed in between).
+    opens = []
+    for _ in range(args.opens if not peer else max(3, args.opens // 2)):
+        version += 1
+        sent = time.perf_counter_ns()
+        open_document(client, path, version)
+        message, received = client.diagnostics(uri, version)
+        opens.append(ms(sent, received))
+        client.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
+        client.diagnostics(uri)  # the clearing publish
+    result["open"] = summary(opens)
+
+    version += 1
+    open_document(client, path, version)
+    message, _ = client.diagnostics(uri, version)
+    result["diagnostics"] = len(message["params"]["diagnostics"])
+
+    # One-character edits: insert 'x' before the full stop, then delete it, alternately.
+    edits = []
+    position = where["edit"]
+    count = args.edits if not peer else args.peer_edits
+    for index in range(count):
+        version += 1
+        if index % 2 == 0:
+            change = {"range": {"start": position, "end": position}, "text": "x"}
+        else:
+            end = {"line": position["line"], "character": position["character"] + 1}
+            change = {"range": {"start": position, "end": end}, "text": ""}
+        sent = time.perf_counter_ns()
+        client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version}, "contentChanges": [change]})
+        message, received = client.diagnostics(uri, version)
+        edits.append(ms(sent, received))
+    result["edit"] = summary(edits)
+    result["edit_diagnostics"] = len(message["params"]["diagnostics"])
+
+    # Hover and completion at fixed places; the document is back to its original text.
+    requests = args.requests if not peer else args.peer_requests
+    for label, method, place in (("hover-key", "textDocument/hover", where["hover-key"]),
+                                 ("hover-value", "textDocument/hover", where["hover-value"]),
+                                 ("completion-value", "textDocument/completion", where["completion-value"])):
+        times = []
+        answer = None
+        for _ in range(requests):
+            sent = time.perf_counter_ns()
+            request_id = client.request(method, {"textDocument": {"uri": uri}, "position": place})
+            message, received = client.response(request_id)
+            times.append(ms(sent, received))
+            answer = message.get("result")
+        result[label] = summary(times)
+        result[label]["answer"] = describe(answer)
+    # A request the server answers with an error at once: the cost of the round trip itself.
+    times = []
+    for _ in range(requests):
+        sent = time.perf_counter_ns()
+        message, received = client.response(client.request("bench/unknownMethod", {}))
+        times.append(ms(sent, received))
+    result["round-trip"] = summary(times)
+
+    client.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
+    client.diagnostics(uri)
+    return result
+
+
+def describe(answer):
+    """What came back, in a few words, to show that the request did something."""
+    if answer is None:
+        return "null"
+    if isinstance(answer, dict) and "contents" in answer:
+        contents = answer["contents"]
+        value = contents.get("value", "") if isinstance(contents, dict) else str(contents)
+        return "hover, %d chars: %s" % (len(value), value.replace("\n", " ")[:60])
+    items = answer.get("items", []) if isinstance(answer, dict) else answer
+    return "%d items: %s" % (len(items), ", ".join(item.get("label", "?") for item in items[:4]))
+
+
+def measure_memory(name, args, log):
+    client, _ = start(name, args, log)
+    time.sleep(1.0)
+    client.drain(0.2)
+    idle = client.memory()
+    folder = os.path.join(args.out, "memory")
+    paths = sorted(os.path.join(root, f) for root, _, files in os.walk(folder) for f in files if f.endswith(".yaml"))
+    lines = 0
+    sent = time.perf_counter_ns()
+    pending = set()
+    for path in paths:
+        uri, text = open_document(client, path, 1)
+        lines += text.count("\n")
+        pending.add(uri)
+        # Read what has arrived so far, so that neither side's pipe fills up.
+        try:
+            while pending:
+                message, _ = client.read(time.monotonic())
+                if message.get("method") == "textDocument/publishDiagnostics":
+                    pending.discard(message["params"]["uri"])
+        except Timeout:
+            pass
+    while pending:
+        message, _ = client.wait_for(lambda m: m.get("method") == "textDocument/publishDiagnostics", timeout=600)
+        pending.discard(message["params"]["uri"])
+    done = time.perf_counter_ns()
+    time.sleep(1.0)
+    client.drain(0.2)
+    loaded = client.memory()
+    client.shutdown()
+    return {"idle_rss_mb": idle[0], "documents": len(paths), "average_lines": lines / max(1, len(paths)),
+            "rss_mb": loaded[0], "peak_rss_mb": loaded[1], "all_diagnosed_s": ms(sent, done) / 1000.0}
+
+
+def server_side_timings(log_path):
+    """The server's own measurements (COMMISSIONING_LS_TIMING=1): lines
+    `[timing] KIND URI ... µs` on standard error, grouped by what was measured and by document."""
+    found = {}
+    if not os.path.exists(log_path):
+        return found
+    pattern = re.compile(r"\[timing\] (\S+) (\S+)(?: v(\d+))? ([0-9.]+) us")
+    with open(log_path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            match = pattern.search(line)
+            if match:
+                what, uri, _, micros = match.groups()
+                found.setdefault((what, uri), []).append(float(micros) / 1000.0)
+    return found
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--server", choices=["ours", "yaml-ls"], required=True)
+    parser.add_argument("--binary", help="commissioning-ls (release build)")
+    parser.add_argument("--node", default="node")
+    parser.add_argument("--yaml-ls", help="yaml-language-server's bin/yaml-language-server")
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions, for a trial run")
+    parser.add_argument("--kinds", default=",".join(KINDS))
+    parser.add_argument("--sizes", default=",".join(str(s) for s in SIZES))
+    parser.add_argument("--no-memory", action="store_true")
+    args = parser.parse_args()
+    args.out = os.path.abspath(args.out)
+    peer = args.server != "ours"
+    args.startups = 5 if args.quick else (10 if peer else 30)
+    args.opens = 3 if args.quick else 10
+    args.edits = 20 if args.quick else 200
+    args.peer_edits = 10 if args.quick else 200
+    args.requests = 20 if args.quick else 200
+    args.peer_requests = 10 if args.quick else 100
+    os.makedirs(os.path.join(args.out, "results"), exist_ok=True)
+    log = os.path.join(args.out, "results", "lsp-%s.stderr" % args.server)
+    if os.path.exists(log):
+        os.remove(log)
+
+    results = {"server": args.server, "argv": server_setup(args.server, args)[0]}
+    print("[%s] start-up…" % args.server, file=sys.stderr)
+    results["startup"] = measure_startup(args.server, args, log)
+    client, _ = start(args.server, args, log)
+    try:
+        results["faulty"] = check_faulty(client, args)
+        print("[%s] faulty document: %d diagnostics: %s" % (args.server, len(results["faulty"]), results["faulty"][:3]), file=sys.stderr)
+        results["validates"] = bool(results["faulty"])
+        if not results["faulty"]:
+            # Figures of a server that does not validate mean nothing: say so loudly (the report
+            # marks them too), but still measure, so that a run shows what exists.
+            print("[%s] WARNING: nothing reported on a faulty document: the server is not validating" % args.server, file=sys.stderr)
+        results["documents"] = {}
+        for size in [int(s) for s in args.sizes.split(",")]:
+            for kind in args.kinds.split(","):
+                path = os.path.join(args.out, "sizes", "L%d" % size, "bench.%s.yaml" % kind)
+                print("[%s] %s…" % (args.server, os.path.relpath(path, args.out)), file=sys.stderr)
+                results["documents"]["%s/%d" % (kind, size)] = measure_document(client, path, args, peer)
+    finally:
+        client.shutdown()
+    if not args.no_memory:
+        print("[%s] 1,000 open documents…" % args.server, file=sys.stderr)
+        results["memory"] = measure_memory(args.server, args, os.devnull)
+
+    timings = server_side_timings(log)
+    results["server_side"] = {}
+    for (what, uri), values in timings.items():
+        path = uri[len("file://"):] if uri.startswith("file://") else uri
+        results["server_side"].setdefault(os.path.relpath(path, args.out), {})[what] = summary(values)
+    with open(os.path.join(args.out, "results", "lsp-%s.json" % args.server), "w") as f:
+        json.dump(results, f, indent=1)
+
+
+if __name__ == "__main__":
+    main()
