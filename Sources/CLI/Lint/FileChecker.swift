@@ -59,13 +59,14 @@ struct FileChecker: Sendable {
             return problem("cannot be read: \(error.localizedDescription)")
         }
         guard data.count <= Self.maximumBytes else { return problem("is larger than \(Self.maximumBytes >> 20) MB; not checked") }
-        return Self.textProblem(in: data).map { problem($0) } ?? .success([UInt8](data))
+        let bytes = [UInt8](data)
+        return Self.textProblem(in: bytes).map { problem($0) } ?? .success(bytes)
     }
 
     /// Why bytes are not a text document at all (a NUL byte in the first 8 KB, as git decides),
     /// or nil. Bytes that are merely not UTF-8 are text with errors, which the parser reports in place.
-    static func textProblem(in data: Data) -> String? {
-        data.prefix(8192).contains(0) ? "is a binary file, not a text document (it contains NUL bytes); not checked" : nil
+    static func textProblem(in bytes: [UInt8]) -> String? {
+        bytes.prefix(8192).contains(0) ? "is a binary file, not a text document (it contains NUL bytes); not checked" : nil
     }
 
     /// Checks one text and keeps what the report needs.

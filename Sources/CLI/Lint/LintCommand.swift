@@ -178,7 +178,7 @@ struct LintRun {
         if bytes.count > FileChecker.maximumBytes {
             return .failure(PathProblem(path: shown, message: "is larger than \(FileChecker.maximumBytes >> 20) MB; not checked"))
         }
-        if let problem = FileChecker.textProblem(in: Data(bytes.prefix(8192))) { return .failure(PathProblem(path: shown, message: problem)) }
+        if let problem = FileChecker.textProblem(in: bytes) { return .failure(PathProblem(path: shown, message: problem)) }
         let target = LintTarget(url: url, displayPath: shown, workspacePath: url.flatMap { workspace.relativePath(of: $0) } ?? shown)
         return .success(checker.check(bytes, as: target))
     }
