@@ -1,0 +1,80 @@
+import Foundation
+import JSONRPC
+import JSONSupport
+import LanguageServerProtocol
+import SourceText
+import TestSupport
+import Testing
+
+/// The workspace around a document, through the built server: `.commissioning.yaml`, the client's
+/// settings, and documents that depend on others.
+@Suite("End to end: workspace configuration and dependents")
+struct FeaturesEndToEndWorkspaceTests {
+    static let set = """
+        kind: hypothesis-set
+        title: Older people — hypotheses
+        population: Older people
+        hypotheses:
+          - id: H1
+            statement: Reablement after a fall prevents admissions.
+            test: Compare admissions.
+
+        """
+
+    @Test("`.commissioning.yaml` sets severities, is reloaded when it changes on disk, is overridden by settings, and is checked when open")
+    func configuration() throws {
+        let session = try FeaturesSession(files: [".commissioning.yaml": "rules:\n  hypothesis/count: off\n", "a.hypotheses.yaml": Self.set])
+        let name = "a.hypotheses.yaml"
+        let uri = session.uri(name)
+        #expect(!(try session.open(name)).contains { $0.code == "hypothesis/count" })
+
+        try Data("rules:\n  hypothesis/count: error\n".utf8).write(to: session.folder.appendingPathComponent(".commissioning.yaml"))
+        session.client.notify("workspace/didChangeWatchedFiles", ["changes": [["uri": .string(session.uri(".commissioning.yaml")), "type": 2]]])
+        let reloaded = try session.client.published(uri).diagnostics
+        #expect(reloaded.first { $0.code == "hypothesis/count" }?.severity == .error)
+
+        session.client.notify("workspace/didChangeConfiguration", ["settings": ["commissioning": ["rules": ["hypothesis/count": "info"]]]])
+        let overridden = try session.client.published(uri).diagnostics
+        #expect(overridden.first { $0.code == "hypothesis/count" }?.severity == .information)
+
+        let configuration = try session.open(".commissioning.yaml", "rules:\n  hypothesis/cuont: off\n")
+        let unknown = try #require(configuration.first { $0.code == "config/unknown-rule" })
+        #expect(unknown.message.contains("hypothesis/count"))
+        #expect(unknown.range.start == (try session.position(of: "hypothesis/cuont", in: ".commissioning.yaml")))
+        try session.finish()
+    }
+
+    @Test("Editing an open hypothesis set re-checks the strategy that names it, from the unsaved text")
+    func dependents() throws {
+        let strategy = """
+            kind: commissioning-strategy
+            title: Living well
+            hypotheses: older.hypotheses.yaml
+            future-services:
+              - service: Reablement
+                change: increase
+                hypotheses: [H1, H2]
+
+            """
+        let session = try FeaturesSession(files: ["older.hypotheses.yaml": Self.set, "living.strategy.yaml": strategy])
+        let unresolved = try session.open("living.strategy.yaml").filter { $0.code == "reference/unresolved" }
+        #expect(unresolved.count == 1)
+        #expect(unresolved.first?.range.start == (try session.position(of: "H2", in: "living.strategy.yaml")))
+
+        // The set gains H2 in the editor only: the strategy is checked again against that text.
+        try session.open("older.hypotheses.yaml", Self.set + "  - id: H2\n    statement: Carers' breaks prevent crises.\n    test: Count crisis calls.\n")
+        let again = try session.client.published(session.uri("living.strategy.yaml")).diagnostics
+        #expect(!again.contains { $0.code == "reference/unresolved" })
+        try session.finish()
+    }
+
+    @Test("A YAML file that is no commissioning document gets its syntax checked only")
+    func otherYAML() throws {
+        let session = try FeaturesSession(files: [:])
+        #expect(try session.open("docker-compose.yaml", "services:\n  web:\n    image: nginx\n").isEmpty)
+        #expect(try session.open("broken.yaml", "a: [1\n").map(\.code) == ["syntax/unclosed-flow"])
+        // With `kind:` it is one, whatever its name.
+        #expect(try session.open("plan.yaml", "kind: hypothesis-set\ntitle: T\n").contains { $0.code == "schema/required" })
+        try session.finish()
+    }
+}
