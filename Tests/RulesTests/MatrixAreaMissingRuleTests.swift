@@ -96,3 +96,15 @@ import Testing
         #expect(RuleRun(MatrixAreaMissingRule(), metadata.passingExample).findings.isEmpty)
     }
 }
+
+extension MatrixAreaMissingRuleTests {
+    /// While `{` is still open there is no closing brace to insert before (the last one in sight
+    /// may be an inner mapping's): the finding stands, without a fix.
+    @Test(arguments: ["integration: {contracting: {current: joint, evidence: x}\n", "integration: {contracting: {current: joint, evidence: x}, \n"])
+    func anUnclosedFlowMappingBeingTypedGetsNoFix(line: String) {
+        let run = RuleRun(MatrixAreaMissingRule(), "kind: commissioning-framework\n" + line)
+        #expect(!run.tree.diagnostics.isEmpty)
+        #expect(run.messages.count == 1 && run.messages[0].contains("6 of the 7 areas"))
+        #expect(run.findings.allSatisfy { $0.fixes.isEmpty })
+    }
+}

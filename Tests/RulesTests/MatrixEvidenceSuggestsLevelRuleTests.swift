@@ -150,5 +150,6 @@ import Testing
         #expect(EvidenceWords.words("The agencies jointly shared, sharing and share strategies") == ["agency", "joint", "shar", "shar", "shar", "strategy"])
         #expect(EvidenceWords.words("Analysis and analyses; processes; not") == ["analys", "analys", "process"])
         #expect(EvidenceWords.words("") == [])
+        #expect(EvidenceWords.words("Key partner’s PRIORITIES, 2026–27") == ["key", "partner", "priority"])
     }
 }

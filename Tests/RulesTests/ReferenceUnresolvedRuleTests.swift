@@ -30,7 +30,7 @@ import Testing
         #expect(run.rangeTexts == ["older-people.hypothesis.yaml"])
         let message = try #require(run.messages.first)
         #expect(message.contains("`older-people.hypothesis.yaml` does not exist"))
-        #expect(message.contains("Correct the path, or create the document"))
+        #expect(message.contains("there is no older-people.hypothesis.yaml. Correct the path (it is read relative to this document), or create the document."))
     }
 
     @Test func anExistingSetAndKnownIdsPass() {

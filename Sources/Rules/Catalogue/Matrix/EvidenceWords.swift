@@ -5,36 +5,50 @@
 enum EvidenceWords {
     static func words(_ text: String) -> [String] {
         var result: [String] = []
-        var current = ""
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
         func flush() {
-            if current.count > 1, !stopWords.contains(current) { result.append(stem(current)) }
-            current = ""
+            if current.count > 1 {
+                let word = String(decoding: current, as: UTF8.self)
+                if !stopWords.contains(word) { result.append(stem(current)) }
+            }
+            current.removeAll(keepingCapacity: true)
         }
-        for character in text.lowercased() {
-            if character.isLetter { current.append(character) } else { flush() }
+        // Bytes, not Characters: this runs on every keystroke. Only ASCII letters make words —
+        // the matrix's own words are all ASCII, so a word with other letters could never match
+        // one anyway, and apostrophes (’) and punctuation separate words.
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): current.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+            default: flush()
+            }
         }
         flush()
         return result
     }
 
-    /// Strips one common English ending, keeping at least three letters, then a final "e"
+    static func stem(_ word: String) -> String { stem(Array(word.utf8)) }
+
+    /// Strips one common English ending, keeping at least a few letters, then a final "e"
     /// ("managed" → "manag", "manage" → "manag").
-    static func stem(_ word: String) -> String {
+    static func stem(_ word: [UInt8]) -> String {
         var stem = word
-        for (suffix, replacement, keep) in endings where stem.hasSuffix(suffix) && stem.count - suffix.count >= keep {
-            if suffix == "s" && stem.hasSuffix("ss") { break }
-            stem = String(stem.dropLast(suffix.count)) + replacement
+        for ending in endings where stem.count - ending.suffix.count >= ending.keep && stem.hasSuffix(ending.suffix) {
+            if ending.suffix == [UInt8(ascii: "s")] && stem.hasSuffix([UInt8(ascii: "s"), UInt8(ascii: "s")]) { break }
+            stem.removeLast(ending.suffix.count)
+            stem += ending.replacement
             break
         }
-        if stem.count > 3, stem.hasSuffix("e") { stem.removeLast() }
-        return stem
+        if stem.count > 3, stem.last == UInt8(ascii: "e") { stem.removeLast() }
+        return String(decoding: stem, as: UTF8.self)
     }
 
     /// Ending, replacement, letters that must remain; the first that fits is used.
-    private static let endings: [(String, String, Int)] = [
+    private static let endings: [(suffix: [UInt8], replacement: [UInt8], keep: Int)] = [
         ("yses", "ys", 3), ("ysis", "ys", 3), ("ies", "y", 2), ("ied", "y", 2),
         ("ing", "", 3), ("ly", "", 4), ("ed", "", 3), ("es", "", 3), ("s", "", 3),
-    ]
+    ].map { (Array($0.0.utf8), Array($0.1.utf8), $0.2) }
 
     static let stopWords: Set<String> = [
         "a", "about", "above", "across", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at",
@@ -48,4 +62,10 @@ enum EvidenceWords {
         "under", "until", "up", "upon", "us", "very", "via", "was", "we", "were", "what", "when", "where", "whether",
         "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "yet", "you", "your",
     ]
+}
+
+private extension Array where Element == UInt8 {
+    func hasSuffix(_ suffix: [UInt8]) -> Bool {
+        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
+    }
 }

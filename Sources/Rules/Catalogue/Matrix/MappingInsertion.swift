@@ -16,6 +16,10 @@ enum MappingInsertion {
         if let value = entry.value, let mapping = value.mapping {
             if mapping.style == .flow {
                 let closing = max(value.range.start, value.range.end - 1)
+                // An unclosed `{` (being typed) has no brace of its own to insert before: its last
+                // byte is then the end of its last entry (perhaps an inner mapping's `}`).
+                let lastEntryEnd = mapping.entries.last?.range.end ?? value.range.start + 1
+                guard closing >= lastEntryEnd, closing < source.bytes.count, source.bytes[closing] == UInt8(ascii: "}") else { return nil }
                 let separator = mapping.entries.isEmpty ? "" : ", "
                 return TextEdit(range: .empty(at: closing), newText: separator + lines.joined(separator: ", "))
             }

@@ -26,8 +26,6 @@ struct MatrixEvidenceIndex: Sendable {
         let similarity: Double
         /// How many different (stemmed) words the evidence shares with the cell's examples.
         let sharedWords: Int
-        /// The cell's example closest to the evidence.
-        let closest: Activity?
     }
 
     static let shared = MatrixEvidenceIndex(matrix: Vocabulary.shared.matrix)
@@ -58,15 +56,28 @@ struct MatrixEvidenceIndex: Sendable {
         self.cells = cells
     }
 
-    /// Every level of `area`, in the matrix's order, compared with `evidence`.
-    func scores(of evidence: String, area: String) -> [LevelScore] {
-        let vector = Self.vector(EvidenceWords.words(evidence), inverseFrequency)
-        return matrix.levels.ids.compactMap { level in
+    /// The evidence as a vector over the matrix's words.
+    func vector(of evidence: String) -> Vector { Self.vector(EvidenceWords.words(evidence), inverseFrequency) }
+
+    /// Every level of `area`, in the matrix's order, compared with the evidence's vector.
+    func scores(of evidence: Vector, area: String) -> [LevelScore] {
+        matrix.levels.ids.compactMap { level in
             guard let cell = cells[area]?[level] else { return nil }
-            let closest = cell.activities.max { Self.cosine(vector, $0.vector) < Self.cosine(vector, $1.vector) }
-            return LevelScore(level: level, similarity: Self.cosine(vector, cell.vector),
-                              sharedWords: vector.keys.filter { cell.vector[$0] != nil }.count, closest: closest?.activity)
+            return LevelScore(level: level, similarity: Self.cosine(evidence, cell.vector),
+                              sharedWords: evidence.keys.reduce(0) { $0 + (cell.vector[$1] == nil ? 0 : 1) })
         }
+    }
+
+    func scores(of evidence: String, area: String) -> [LevelScore] { scores(of: vector(of: evidence), area: area) }
+
+    /// The example activity of a cell closest to the evidence (to quote it).
+    func closestExample(to evidence: Vector, area: String, level: String) -> Activity? {
+        var best: (activity: Activity, similarity: Double)?
+        for (activity, vector) in cells[area]?[level]?.activities ?? [] {
+            let similarity = Self.cosine(evidence, vector)
+            if similarity > best?.similarity ?? -1 { best = (activity, similarity) }
+        }
+        return best?.activity
     }
 
     /// Term frequency × inverse frequency, normalised to length 1; words outside the matrix dropped.

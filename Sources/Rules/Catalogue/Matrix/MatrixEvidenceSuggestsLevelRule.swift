@@ -53,14 +53,16 @@ public struct MatrixEvidenceSuggestsLevelRule: Rule {
         guard let assessment = MatrixAssessment(context) else { return [] }
         let index = MatrixEvidenceIndex.index(for: context.vocabulary.matrix)
         return assessment.areas.compactMap { area in
-            guard let current = area.current, let evidence = area.evidenceText, let node = area.evidenceEntry?.value,
-                  let comparison = Self.suggestion(for: evidence, area: area.area.id, claimed: current.id, index: index) else { return nil }
-            return finding(area: area, current: current, evidence: node, suggestion: comparison.suggested, claimed: comparison.claimed)
+            guard let current = area.current, let evidence = area.evidenceText, let node = area.evidenceEntry?.value else { return nil }
+            let vector = index.vector(of: evidence)
+            guard let comparison = Self.suggestion(for: vector, area: area.area.id, claimed: current.id, index: index) else { return nil }
+            let closest = index.closestExample(to: vector, area: area.area.id, level: comparison.suggested.level)
+            return finding(area: area, current: current, evidence: node, suggestion: comparison.suggested, claimed: comparison.claimed, closest: closest)
         }
     }
 
-    /// The level whose examples are clearly closer to `evidence` than the claimed level's, if any.
-    static func suggestion(for evidence: String, area: String, claimed: String, index: MatrixEvidenceIndex)
+    /// The level whose examples are clearly closer to the evidence than the claimed level's, if any.
+    static func suggestion(for evidence: MatrixEvidenceIndex.Vector, area: String, claimed: String, index: MatrixEvidenceIndex)
         -> (suggested: MatrixEvidenceIndex.LevelScore, claimed: MatrixEvidenceIndex.LevelScore)? {
         let scores = index.scores(of: evidence, area: area)
         guard let claimedScore = scores.first(where: { $0.level == claimed }),
@@ -70,10 +72,10 @@ public struct MatrixEvidenceSuggestsLevelRule: Rule {
     }
 
     private func finding(area: AreaAssessment, current: AreaAssessment.Level, evidence: SyntaxNode,
-                         suggestion: MatrixEvidenceIndex.LevelScore, claimed: MatrixEvidenceIndex.LevelScore) -> Finding {
+                         suggestion: MatrixEvidenceIndex.LevelScore, claimed: MatrixEvidenceIndex.LevelScore, closest: Activity?) -> Finding {
         let figures = String(format: "similarity %.2f against %.2f", suggestion.similarity, claimed.similarity)
         var message = "The evidence for \(area.area.label) reads more like the matrix's examples of `\(suggestion.level)` than of `\(current.id)` (\(figures))"
-        if let closest = suggestion.closest {
+        if let closest {
             message += "; closest: “\(closest.text.trimmingCharacters(in: .whitespaces))” (\(suggestion.level), \(closest.source))"
         }
         message += ". If that describes what the partners do, set `current: \(suggestion.level)`; if `\(current.id)` is right, say in the evidence what the partners do at that level."

@@ -55,7 +55,7 @@ public struct ReferenceUnresolvedRule: Rule {
                 case let .missing(path):
                     findings.append(Finding(
                         range: reference.node.range,
-                        message: "`\(reference.path)` does not exist (looked for \(path), relative to this document). Correct the path, or create the document."
+                        message: "`\(reference.path)` does not exist: there is no \(path). Correct the path (it is read relative to this document), or create the document."
                     ))
                 case let .unreadable(path, reason):
                     findings.append(Finding(
