@@ -1,4 +1,5 @@
 import Analysis
+import Dispatch
 import Features
 import Foundation
 import JSONRPC
@@ -24,6 +25,8 @@ public final class CommissioningLanguageService: LanguageService {
 
     private struct State {
         var root: URL?
+        /// The root's standardised path, for cheap "is it inside" checks.
+        var rootPath: String?
         var settings = ServiceSettings()
         var fileConfiguration = Configuration.default
         var epoch: UInt64 = 0
@@ -32,9 +35,12 @@ public final class CommissioningLanguageService: LanguageService {
         /// Canonical paths each open document links to, by URI, for `dependents`.
         var links: [String: (generation: UInt64, paths: Set<String>)] = [:]
         var openConfiguration: (generation: UInt64, configuration: Configuration)?
+        /// Trees parsed for a request before the version was checked, by URI; the check reuses them.
+        var parsed: [String: (generation: UInt64, tree: SyntaxTree)] = [:]
     }
 
     private let state = Locked(State())
+    private static let releaser = DispatchQueue(label: "commissioning-ls.release", qos: .utility)
     private let disk = DiskDocuments()
     let vocabulary: Vocabulary
     let navigator: SchemaNavigator
@@ -65,6 +71,7 @@ public final class CommissioningLanguageService: LanguageService {
         let settings = ServiceSettings(workspace.initializationOptions)
         state.withLock {
             $0.root = root
+            $0.rootPath = root?.standardizedFileURL.path
             $0.settings = settings
         }
         reloadFileConfiguration()
@@ -133,20 +140,23 @@ public final class CommissioningLanguageService: LanguageService {
         }
         if let kept { return kept }
         let result = check(document, in: workspace, fingerprint: fingerprint)
-        state.withLock { state in
-            if let existing = state.checked[document.uri], existing.document.generation > document.generation { return }
+        let replaced: [CheckedDocument] = state.withLock { state in
+            if let existing = state.checked[document.uri], existing.document.generation > document.generation { return [] }
             state.uses += 1
-            state.checked[document.uri] = (result, state.uses)
-            state.links[document.uri] = (document.generation, linkPaths(of: result.tree, at: result.fileURL))
+            var replaced = state.checked.updateValue((result, state.uses), forKey: document.uri).map { [$0.document] } ?? []
             if state.checked.count > Self.cacheCapacity, let oldest = state.checked.min(by: { $0.value.lastUse < $1.value.lastUse })?.key {
-                state.checked.removeValue(forKey: oldest)
+                replaced += state.checked.removeValue(forKey: oldest).map { [$0.document] } ?? []
             }
+            return replaced
         }
+        // Freeing a large tree takes a while; it need not delay the answer.
+        if !replaced.isEmpty { Self.releaser.async { withExtendedLifetime(replaced) {} } }
         return result
     }
 
     private func check(_ document: DocumentSnapshot, in workspace: WorkspaceSnapshot, fingerprint: WorkspaceFingerprint) -> CheckedDocument {
-        let tree = Parser.parse(document.source)
+        let parsed = state.withLock { $0.parsed.removeValue(forKey: document.uri) }
+        let tree = parsed.flatMap { $0.generation == document.generation ? $0.tree : nil } ?? Parser.parse(document.source)
         let fileURL = document.filePath.map { URL(fileURLWithPath: $0) }
         let name = fileURL?.lastPathComponent ?? document.uri
         if ConfigurationLoader.fileNames.contains(name) {
@@ -155,12 +165,11 @@ public final class CommissioningLanguageService: LanguageService {
                                    schemaFile: ConfigurationLoader.schemaFile, diagnostics: loaded.diagnostics, fileURL: fileURL)
         }
         let isCommissioning = KindResolution.declaredKind(of: tree) != nil || vocabulary.kind(forFileName: name) != nil
-        let open = OpenDocumentSources(workspace)
+        let open = OpenDocumentSources(workspace, disk: disk)
         let analyzer = DocumentAnalyzer(
             configuration: configuration(in: workspace), workspace: self.workspace(for: fileURL, open: open),
             vocabulary: vocabulary, rules: isCommissioning ? RuleRegistry.rules : [])
-        let root = state.withLock { $0.root }
-        let shown = fileURL.flatMap { url in root.flatMap { Workspace(root: $0).relativePath(of: url) } } ?? fileURL?.path ?? document.uri
+        let shown = fileURL.flatMap(relativePath(of:)) ?? fileURL?.path ?? document.uri
         let analysis = analyzer.analyze(tree, at: DocumentOrigin(displayPath: shown, fileURL: fileURL))
         return CheckedDocument(generation: document.generation, fingerprint: fingerprint, role: isCommissioning ? .commissioning : .other,
                                tree: tree, schemaFile: analysis.kind?.schemaFile, diagnostics: analysis.diagnostics, fileURL: fileURL)
@@ -169,8 +178,21 @@ public final class CommissioningLanguageService: LanguageService {
     /// The folder the editor opened; for a file outside any (or with none), its own folder.
     func workspace(for fileURL: URL?, open: OpenDocumentSources) -> Workspace? {
         let root = state.withLock { $0.root }
-        if let root, fileURL.map({ Workspace(root: root).contains($0) }) ?? true { return Workspace(root: root, openDocuments: open) }
+        if let root, fileURL.map({ relativePath(of: $0) != nil }) ?? true { return Workspace(root: root, openDocuments: open) }
         return fileURL.map { Workspace(root: $0.deletingLastPathComponent(), openDocuments: open) }
+    }
+
+    /// The path of a file below the root, by its written path. Only chooses the root a document
+    /// is checked in (and how it is named): `Workspace` itself decides, with symbolic links
+    /// resolved, what a reference may read. Written paths are compared, without the file system
+    /// calls resolving links takes, because this runs on every keystroke.
+    func relativePath(of url: URL) -> String? {
+        guard let root = state.withLock({ $0.rootPath }) else { return nil }
+        let path = url.standardizedFileURL.path
+        guard path.hasPrefix(root), path.count > root.count else { return nil }
+        let rest = path.dropFirst(root.count)
+        guard rest.hasPrefix("/") || root.hasSuffix("/") else { return nil }
+        return String(rest.drop { $0 == "/" })
     }
 
     // MARK: Dependents
@@ -183,13 +205,21 @@ public final class CommissioningLanguageService: LanguageService {
            changed.deletingLastPathComponent().standardizedFileURL.path == root.standardizedFileURL.path {
             return others.map(\.uri).sorted()
         }
-        return others.filter { links(of: $0).contains(changed.path) }.map(\.uri).sorted()
+        let result = others.filter { links(of: $0).contains(changed.path) }.map(\.uri).sorted()
+        // What is kept of documents since closed goes.
+        state.withLock { state in
+            state.links = state.links.filter { workspace.documents[$0.key] != nil }
+            state.parsed = state.parsed.filter { workspace.documents[$0.key] != nil }
+        }
+        return result
     }
 
     /// The documents an open document links to (its hypothesis set, its listed documents).
     private func links(of document: DocumentSnapshot) -> Set<String> {
-        if let kept = state.withLock({ $0.links[document.uri] }), kept.generation == document.generation { return kept.paths }
-        let paths = linkPaths(of: Parser.parse(document.source), at: document.filePath.map { URL(fileURLWithPath: $0) })
+        let (links, checked) = state.withLock { ($0.links[document.uri], $0.checked[document.uri]?.document) }
+        if let links, links.generation == document.generation { return links.paths }
+        let tree = checked.flatMap { $0.generation == document.generation ? $0.tree : nil } ?? Parser.parse(document.source)
+        let paths = linkPaths(of: tree, at: document.filePath.map { URL(fileURLWithPath: $0) })
         state.withLock { $0.links[document.uri] = (document.generation, paths) }
         return paths
     }
@@ -204,15 +234,18 @@ public final class CommissioningLanguageService: LanguageService {
 
     func resolver(for document: CheckedDocument, in workspace: WorkspaceSnapshot) -> (any ReferenceResolver)? {
         guard let url = document.fileURL else { return nil }
-        return self.workspace(for: url, open: OpenDocumentSources(workspace))?.resolver(for: url)
+        return self.workspace(for: url, open: OpenDocumentSources(workspace, disk: disk))?.resolver(for: url)
     }
 
+    /// Completion needs the tree, not the diagnostics: a version typed a moment ago and not yet
+    /// checked is parsed (and the parse kept for its check) rather than checked first.
     public func completion(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> CompletionAnswer {
-        let checked = checked(document, in: workspace, current: false)
-        let options = CompletionOptions(snippets: workspace.clientSupportsSnippets, configuration: configuration(in: workspace),
-                                        references: resolver(for: checked, in: workspace))
-        let items = Completion.items(in: checked.tree, schemaFile: checked.schemaFile, at: offset, options: options,
-                                     navigator: navigator, vocabulary: vocabulary)
+        let (tree, schemaFile) = structure(of: document)
+        let fileURL = document.filePath.map { URL(fileURLWithPath: $0) }
+        let options = CompletionOptions(
+            snippets: workspace.clientSupportsSnippets, configuration: configuration(in: workspace),
+            references: fileURL.flatMap { url in self.workspace(for: url, open: OpenDocumentSources(workspace, disk: disk))?.resolver(for: url) })
+        let items = Completion.items(in: tree, schemaFile: schemaFile, at: offset, options: options, navigator: navigator, vocabulary: vocabulary)
         return CompletionAnswer(items: items.map(FeatureAnswers.candidate))
     }
 
@@ -236,13 +269,22 @@ public final class CommissioningLanguageService: LanguageService {
         }
     }
 
-    /// The tree and schema of a version, for the requests that are not given the workspace:
-    /// the kept check when there is one, else a parse (not kept: it did not check anything).
+    /// The tree and schema of a version, for the requests that need no diagnostics: the kept
+    /// check when there is one, else a parse, kept for the check to reuse.
     private func structure(of document: DocumentSnapshot) -> (tree: SyntaxTree, schemaFile: String?) {
-        if let kept = state.withLock({ $0.checked[document.uri]?.document }), kept.generation == document.generation {
-            return (kept.tree, kept.schemaFile)
+        let (kept, parsed) = state.withLock { ($0.checked[document.uri]?.document, $0.parsed[document.uri]) }
+        if let kept, kept.generation == document.generation { return (kept.tree, kept.schemaFile) }
+        let tree: SyntaxTree
+        if let parsed, parsed.generation == document.generation {
+            tree = parsed.tree
+        } else {
+            tree = Parser.parse(document.source)
+            let replaced = state.withLock { state -> SyntaxTree? in
+                if let existing = state.parsed[document.uri], existing.generation > document.generation { return nil }
+                return state.parsed.updateValue((document.generation, tree), forKey: document.uri)?.tree
+            }
+            if let replaced { Self.releaser.async { withExtendedLifetime(replaced) {} } }
         }
-        let tree = Parser.parse(document.source)
         let name = document.filePath.map { URL(fileURLWithPath: $0).lastPathComponent } ?? document.uri
         if ConfigurationLoader.fileNames.contains(name) { return (tree, ConfigurationLoader.schemaFile) }
         return (tree, KindResolution.kind(of: tree, fileName: name, vocabulary: vocabulary)?.schemaFile)
