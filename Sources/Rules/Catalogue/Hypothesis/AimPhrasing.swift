@@ -109,7 +109,7 @@ enum AimPhrasing: Equatable {
                 return .commitment(opening(first.word == "our" ? 2 : 4))
             }
         }
-        let verb = first.word.replacingOccurrences(of: "-", with: "")
+        let verb = Token.withoutHyphens(first.word)
         let secondIsFinite = tokens.count > 1 && isFinite(words[1])
         if Words.instructions.contains(verb), !secondIsFinite { return .imperative(opening(1)) }
         if Words.instructionsOrNouns.contains(verb), !hasFiniteVerbInMainClause(words) { return .imperative(opening(1)) }
@@ -140,26 +140,43 @@ enum AimPhrasing: Equatable {
         if Words.finite.contains(word) { return true }
         guard word.hasSuffix("s") else { return false }
         let stems = [String(word.dropLast()), String(word.dropLast(2))]
-        return stems.contains { Words.instructions.contains($0.replacingOccurrences(of: "-", with: "")) }
+        return stems.contains { Words.instructions.contains(Token.withoutHyphens($0)) }
     }
 
     /// Up to the first `.`, `!`, `?` or `;` that ends a sentence (followed by a space or the end),
     /// so `£1.5m` and `e.g` inside a sentence do not end it early; bullets and quotes stripped.
     static func firstSentence(of text: String) -> String {
-        let trimmed = text.drop { $0.isWhitespace || "-•·*\"'‘“".contains($0) }
-        var result = ""
-        var previous: Character?
-        for character in trimmed {
-            if let end = previous, ".!?;".contains(end), character.isWhitespace {
-                result.removeLast()
-                return result
+        // On Unicode scalars, not Characters: grapheme breaking made this the classifier's
+        // largest cost, and every mark looked for here is a single scalar.
+        let scalars = text.unicodeScalars
+        guard let start = scalars.firstIndex(where: { !(isSpace($0) || leadingMarks.contains($0)) }) else { return "" }
+        var previous: String.Index?
+        var index = start
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if let end = previous, sentenceEnds.contains(scalars[end]), isSpace(scalar) {
+                return String(Substring(scalars[start..<end]))
             }
-            result.append(character)
-            previous = character
+            previous = index
+            index = scalars.index(after: index)
         }
-        while let last = result.last, ".!?;".contains(last) || last.isWhitespace { result.removeLast() }
-        return result
+        var end = scalars.endIndex
+        while end > start {
+            let before = scalars.index(before: end)
+            guard sentenceEnds.contains(scalars[before]) || isSpace(scalars[before]) else { break }
+            end = before
+        }
+        return String(Substring(scalars[start..<end]))
     }
+
+    /// Whitespace (Unicode's property), answered without a property lookup for ASCII.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
+    }
+
+    private static let leadingMarks: Set<Unicode.Scalar> = ["-", "•", "·", "*", "\"", "'", "‘", "“"]
+    private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", ";"]
 
     /// A word of the statement: as written, and lower-cased without surrounding punctuation.
     struct Token {
@@ -168,14 +185,41 @@ enum AimPhrasing: Equatable {
         let endsWithColon: Bool
 
         static func split(_ sentence: String) -> [Token] {
-            sentence.split(whereSeparator: \.isWhitespace).compactMap { piece in
-                let text = String(piece).replacingOccurrences(of: "’", with: "'")
-                let word = text.lowercased().trimmingCharacters(in: wordPunctuation)
+            // Split on whitespace scalars, not Characters (grapheme breaking is costly; a word
+            // never starts with a combining mark in practice).
+            Substring(sentence).unicodeScalars.split(whereSeparator: AimPhrasing.isSpace).compactMap { scalars in
+                let piece = Substring(scalars)
+                let text = replacingCurlyApostrophes(piece)
+                let word = trimmingPunctuation(text.lowercased())
                 guard !word.isEmpty else { return nil }
-                return Token(text: String(piece).trimmingCharacters(in: wordPunctuation), word: word, endsWithColon: text.hasSuffix(":"))
+                return Token(text: trimmingPunctuation(piece), word: word, endsWithColon: text.hasSuffix(":"))
             }
         }
 
-        private static let wordPunctuation = CharacterSet(charactersIn: ".,;:!?()[]\"*‘’“”")
+        // The helpers below work on Unicode scalars, as Foundation's `replacingOccurrences` and
+        // `trimmingCharacters(in:)` did, without their bridging through NSString: that bridging
+        // made this classifier cost half of `lint`'s time on a large hypothesis set.
+
+        private static let wordPunctuation: Set<Unicode.Scalar> = Set(".,;:!?()[]\"*‘’“”".unicodeScalars)
+
+        /// The text without `wordPunctuation` at either end.
+        static func trimmingPunctuation<S: StringProtocol>(_ text: S) -> String {
+            let scalars = Substring(text).unicodeScalars
+            guard let first = scalars.firstIndex(where: { !wordPunctuation.contains($0) }),
+                  let last = scalars.lastIndex(where: { !wordPunctuation.contains($0) }) else { return "" }
+            return String(Substring(scalars[first...last]))
+        }
+
+        /// The text with every `’` written as `'`.
+        static func replacingCurlyApostrophes(_ text: Substring) -> String {
+            guard text.unicodeScalars.contains("’") else { return String(text) }
+            return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "’" ? "'" : $0 }))
+        }
+
+        /// The word without its hyphens (`co-produce` → `coproduce`).
+        static func withoutHyphens(_ word: String) -> String {
+            guard word.unicodeScalars.contains("-") else { return word }
+            return String(String.UnicodeScalarView(word.unicodeScalars.filter { $0 != "-" }))
+        }
     }
 }
