@@ -44,7 +44,7 @@ public struct DocumentAnalyzer: Sendable {
         let context = RuleContext(
             tree: tree, documentPath: location.displayPath, kind: kind, vocabulary: vocabulary,
             schemaFailures: failures, configuration: configuration,
-            references: location.fileURL.flatMap { url in workspace.map { $0.resolver(for: url) } }
+            references: location.fileURL.flatMap { url in workspace.map { MemoizingReferenceResolver($0.resolver(for: url)) } }
         )
         var diagnostics = tree.diagnostics
         for diagnostic in schemaDiagnostics {
