@@ -53,6 +53,13 @@ import Testing
         #expect(items.first { $0.label == "approach" }?.insertText == "approach: ")
     }
 
+    @Test func insertionsUseTheDocumentsLineBreaks() throws {
+        let (items, _) = complete("kind: commissioning-strategy\r\ntitle: Older people\r\n‸")
+        #expect(items.first { $0.label == "monitoring" }?.insertText == "monitoring:\r\n  ")
+        let skeleton = try #require(items.first { $0.kind == .snippet && $0.filterText == "monitoring" })
+        #expect(!skeleton.insertText.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+    }
+
     @Test func valuesAfterApproachAreTheFourApproachesWithDefinitions() throws {
         let (items, text) = complete(Self.framework + "approach: ‸\n")
         #expect(items.map(\.label) == ["separate", "parallel", "joint", "integrated"])

@@ -90,6 +90,21 @@ struct FeaturesEndToEndTests {
         try session.finish()
     }
 
+    @Test("A client that expands snippets gets whole-section skeletons, inserted as written")
+    func skeletons() throws {
+        let session = try FeaturesSession(files: [:], snippets: true)
+        let name = "s.strategy.yaml"
+        try session.open(name, "kind: commissioning-strategy\ntitle: T\n\n")
+        let list = try session.completion(name, at: Position(line: 2, character: 0))
+        let skeleton = try #require(list.items.first { $0.filterText == "monitoring" && $0.kind == .snippet })
+        #expect(skeleton.insertTextFormat == .snippet)
+        #expect(skeleton.insertTextMode == .asIs)
+        #expect(skeleton.textEdit?.newText.hasPrefix("monitoring:\n  arrangements: ${1:") == true)
+        // One-line insertions are left to the client's own indentation rules.
+        #expect(list.items.first { $0.label == "approach" }?.insertTextMode == nil)
+        try session.finish()
+    }
+
     @Test("Hover on `joint` under `contracting` quotes the cell's example activities")
     func hoverOnALevel() throws {
         let session = try FeaturesSession(files: ["northshire.framework.yaml": Self.framework])

@@ -85,6 +85,7 @@ struct CompletionBuilder {
         if let editing { present.remove(editing.keyText) }
         let hasColon = editing?.colonRange != nil
         let indent = TextScan.column(of: place.word.start, in: tree.source)
+        let lineBreak = tree.source.bytes.contains(0x0D) ? "\r\n" : "\n"
         var items: [CompletionItem] = []
         var skeletons: [CompletionItem] = []
         for (index, property) in navigator.properties(of: views).enumerated() where !present.contains(property.name) {
@@ -96,7 +97,7 @@ struct CompletionBuilder {
                 insert = property.name
             } else if isCollection {
                 let nested = String(repeating: " ", count: indent + 2)
-                insert = property.name + ":\n" + nested + (types.contains("array") && !types.contains("object") ? "- " : "")
+                insert = property.name + ":" + lineBreak + nested + (types.contains("array") && !types.contains("object") ? "- " : "")
             } else {
                 insert = property.name + ": "
             }
@@ -111,7 +112,8 @@ struct CompletionBuilder {
                 var writer = SkeletonWriter(navigator: navigator, snippets: true)
                 let lines = writer.lines(for: property.name, schemas: navigator.children(of: views, .key(property.name)), indent: indent)
                 // The first line starts where the word does: it carries no indentation of its own.
-                let text = ([String(lines.first?.dropFirst(indent) ?? "")] + lines.dropFirst()).joined(separator: "\n") + "\n" + String(repeating: " ", count: indent) + "$0"
+                let text = ([String(lines.first?.dropFirst(indent) ?? "")] + lines.dropFirst()).joined(separator: lineBreak)
+                    + lineBreak + String(repeating: " ", count: indent) + "$0"
                 skeletons.append(CompletionItem(
                     label: property.name + " …", kind: .snippet, detail: "\(property.documentation.title ?? property.name): the whole section",
                     documentation: documentation + "\n\nInserts the section with its keys to fill in.", insertText: text, isSnippet: true,

@@ -18,6 +18,8 @@ enum EditingHandlers {
                     documentation: candidate.documentation.map { MarkupContent(kind: .markdown, value: $0) },
                     sortText: candidate.sortText, filterText: candidate.filterText,
                     insertTextFormat: useSnippet ? .snippet : .plainText,
+                    // Multi-line text (a section skeleton) carries its own indentation.
+                    insertTextMode: text.contains("\n") ? .asIs : nil,
                     textEdit: LanguageServerProtocol.TextEdit(range: converter.range(of: candidate.replacing), newText: text))
             }
             return CompletionList(isIncomplete: answer.isIncomplete, items: items)

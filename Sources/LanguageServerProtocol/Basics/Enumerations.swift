@@ -33,6 +33,15 @@ public enum InsertTextFormat: Int, LSPEnumeration {
     case snippet = 2
 }
 
+/// How a client treats the lines after the first of a multi-line insertion.
+public enum InsertTextMode: Int, LSPEnumeration {
+    public static let metaModelName = "InsertTextMode"
+    /// Inserted exactly as written (the text carries its own indentation).
+    case asIs = 1
+    /// The client indents the following lines like the line the item is accepted on.
+    case adjustIndentation = 2
+}
+
 public enum FileChangeType: Int, LSPEnumeration {
     public static let metaModelName = "FileChangeType"
     case created = 1

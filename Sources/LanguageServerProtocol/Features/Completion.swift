@@ -84,12 +84,15 @@ public struct CompletionItem: LSPStructure, Hashable {
     public var sortText: String?
     public var filterText: String?
     public var insertTextFormat: InsertTextFormat?
+    /// For multi-line text: `asIs` when the text already carries its indentation.
+    public var insertTextMode: InsertTextMode?
     /// What to insert and what it replaces.
     public var textEdit: TextEdit?
 
     public init(
         label: String, kind: CompletionItemKind? = nil, detail: String? = nil, documentation: MarkupContent? = nil,
-        sortText: String? = nil, filterText: String? = nil, insertTextFormat: InsertTextFormat? = nil, textEdit: TextEdit? = nil
+        sortText: String? = nil, filterText: String? = nil, insertTextFormat: InsertTextFormat? = nil, insertTextMode: InsertTextMode? = nil,
+        textEdit: TextEdit? = nil
     ) {
         self.label = label
         self.kind = kind
@@ -98,6 +101,7 @@ public struct CompletionItem: LSPStructure, Hashable {
         self.sortText = sortText
         self.filterText = filterText
         self.insertTextFormat = insertTextFormat
+        self.insertTextMode = insertTextMode
         self.textEdit = textEdit
     }
 
@@ -110,6 +114,7 @@ public struct CompletionItem: LSPStructure, Hashable {
         sortText = try fields.optional("sortText")
         filterText = try fields.optional("filterText")
         insertTextFormat = try fields.optional("insertTextFormat")
+        insertTextMode = try fields.optional("insertTextMode")
         textEdit = try fields.optional("textEdit")
     }
 
@@ -122,6 +127,7 @@ public struct CompletionItem: LSPStructure, Hashable {
         writer.set("sortText", sortText)
         writer.set("filterText", filterText)
         writer.set("insertTextFormat", insertTextFormat)
+        writer.set("insertTextMode", insertTextMode)
         writer.set("textEdit", textEdit)
         return writer.json
     }
