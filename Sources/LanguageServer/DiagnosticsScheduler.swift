@@ -94,7 +94,9 @@ final class DiagnosticsScheduler: Sendable {
             // once published, it is not analysed again unless something else changed.
             let alreadyPublished = state.withLock { $0.published[uri] == document.generation }
             if alreadyPublished, !reason.contains(.force) { return }
+            let started = core.timing.isEnabled ? ServerTiming.now() : 0
             let diagnostics = core.service.diagnostics(for: document, in: workspace)
+            core.timing.analysed(uri: uri, version: document.version, start: started)
             if core.documents.snapshot(uri)?.generation == document.generation {
                 state.withLock { $0.published[uri] = document.generation }
                 core.publishDiagnostics(diagnostics, for: document, in: workspace)

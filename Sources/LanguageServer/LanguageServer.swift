@@ -38,11 +38,12 @@ public final class LanguageServer: Sendable {
     /// Handles one event. Call from one thread at a time, in the order the events arrived.
     public func handle(_ event: IncomingEvent) {
         if case .exited = core.lifecycle.current { return }
+        let received = core.timing.isEnabled ? ServerTiming.now() : 0
         switch event {
         case let .message(.request(id, method, params)):
-            handleRequest(id: id, method: method, params: params)
+            handleRequest(id: id, method: method, params: params, received: received)
         case let .message(.notification(method, params)):
-            handleNotification(method: method, params: params)
+            handleNotification(method: method, params: params, received: received)
         case let .message(.response(id, _)):
             if !core.receivedAnswer(id, error: nil) { core.log.debug("ignored a response to unknown request \(id)") }
         case let .message(.errorResponse(id, error)):
@@ -60,7 +61,7 @@ public final class LanguageServer: Sendable {
         HandlerContext(core: core, scheduler: scheduler, session: session, workspace: core.workspaceSnapshot(session: session))
     }
 
-    private func handleRequest(id: RequestID, method: String, params: JSONValue?) {
+    private func handleRequest(id: RequestID, method: String, params: JSONValue?, received: UInt64) {
         let session: Session
         switch core.lifecycle.current {
         case .uninitialized:
@@ -79,7 +80,10 @@ public final class LanguageServer: Sendable {
         switch handler {
         case let .inOrder(answerAfterRunningRequests, body):
             let result = body(params, context)
-            guard answerAfterRunningRequests else { return core.reply(id, result) }
+            guard answerAfterRunningRequests else {
+                core.reply(id, result)
+                return core.timing.answered(method: method, params: params, start: received)
+            }
             let (core, requests, seconds) = (self.core, self.requests, core.options.drainSeconds)
             DispatchQueue.global().async {
                 _ = requests.waitUntilIdle(seconds: seconds)
@@ -90,11 +94,12 @@ public final class LanguageServer: Sendable {
             requests.start(id) {
                 let result = await body(params, context)
                 core.reply(id, Task.isCancelled ? .failure(.requestCancelled) : result)
+                core.timing.answered(method: method, params: params, start: received)
             }
         }
     }
 
-    private func handleNotification(method: String, params: JSONValue?) {
+    private func handleNotification(method: String, params: JSONValue?, received: UInt64) {
         if method == ExitNotification.method { return exit() }
         // Cancellation concerns requests already running, which may outlive `shutdown`.
         if method == CancelNotification.method {
@@ -116,6 +121,9 @@ public final class LanguageServer: Sendable {
             // `$/` notifications are optional by definition; others deserve a trace.
             if !method.hasPrefix("$/") { core.log.debug("ignored unknown notification '\(method)'") }
             return
+        }
+        if method == DidOpenTextDocumentNotification.method || method == DidChangeTextDocumentNotification.method {
+            core.timing.documentChanged(params, receivedAt: received)
         }
         if case let .failure(error) = handler(params, context(session)) {
             core.log.warning("\(method): \(error.message)")

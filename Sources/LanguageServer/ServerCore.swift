@@ -28,6 +28,8 @@ final class ServerCore: Sendable {
     let documents = DocumentStore()
     let lifecycle = Locked(LifecycleState.uninitialized)
     let log: ServerLog
+    /// The benchmarks' timing log (off unless COMMISSIONING_LS_TIMING=1).
+    let timing = ServerTiming()
     private let send: @Sendable (Message) -> Void
     private let outgoingRequests = Locked((next: 1, pending: Set<RequestID>()))
 
@@ -97,6 +99,7 @@ final class ServerCore: Sendable {
         guard let session else { return }
         let converted = converter(for: workspace, encoding: session.encoding).convert(diagnostics, in: document)
         notify(PublishDiagnosticsNotification.self, PublishDiagnosticsParams(uri: document.uri, version: document.version, diagnostics: converted))
+        timing.diagnosticsPublished(uri: document.uri, version: document.version)
     }
 
     /// Clears a closed document's diagnostics.

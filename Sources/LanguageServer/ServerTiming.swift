@@ -1,0 +1,74 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
+import JSONRPC
+import JSONSupport
+
+/// The server's own timings, for the benchmarks (Benchmarks/README.md): with
+/// `COMMISSIONING_LS_TIMING=1` in its environment, the server writes to standard error, per event,
+///
+///     [timing] diagnostics - URI VERSION MICROSECONDS us     didOpen/didChange handed to the server → publishDiagnostics written
+///     [timing] analysis - URI VERSION MICROSECONDS us        the service's check alone (parse, schema, rules)
+///     [timing] request METHOD URI - MICROSECONDS us          request handed to the server → answer written
+///
+/// (`-` where a field does not apply; URI is the request's `textDocument.uri`.)
+///
+/// "Handed to the server" is when the reader thread passes the decoded message on; reading and
+/// decoding that (small) message is not included, writing the answer is. Off by default: then
+/// nothing is measured or stored.
+final class ServerTiming: Sendable {
+    static let variable = "COMMISSIONING_LS_TIMING"
+    let isEnabled: Bool
+    /// When the latest change of each document was handed over, by URI.
+    private let changes = Locked<[String: (version: Int, start: UInt64)]>([:])
+
+    init() {
+        isEnabled = getenv(Self.variable).map { String(cString: $0) == "1" } ?? false
+    }
+
+    static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+    /// A didOpen/didChange was applied; remembers when it was handed over.
+    func documentChanged(_ params: JSONValue?, receivedAt start: UInt64) {
+        guard isEnabled, let document = params?["textDocument"], let uri = document["uri"]?.stringValue,
+              let version = document["version"]?.intValue else { return }
+        changes.withLock { $0[uri] = (version, start) }
+    }
+
+    /// Diagnostics for `version` were written: logs the time since that version was handed over.
+    func diagnosticsPublished(uri: String, version: Int?) {
+        guard isEnabled, let version else { return }
+        let end = Self.now()
+        guard let change = changes.withLock({ $0[uri] }), change.version == version else { return }
+        log("diagnostics", "-", uri, version: version, nanoseconds: end - change.start)
+    }
+
+    func analysed(uri: String, version: Int, start: UInt64) {
+        guard isEnabled else { return }
+        log("analysis", "-", uri, version: version, nanoseconds: Self.now() - start)
+    }
+
+    func answered(method: String, params: JSONValue?, start: UInt64) {
+        guard isEnabled else { return }
+        log("request", method, params?["textDocument"]?["uri"]?.stringValue ?? "-", version: nil, nanoseconds: Self.now() - start)
+    }
+
+    private func log(_ what: String, _ subject: String, _ uri: String, version: Int?, nanoseconds: UInt64) {
+        let line = Array("[timing] \(what) \(subject) \(uri) \(version.map(String.init) ?? "-") \(Double(nanoseconds) / 1000) us\n".utf8)
+        line.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(STDERR_FILENO, base + offset, buffer.count - offset)
+                if written < 0, errno == EINTR { continue }
+                guard written > 0 else { return }
+                offset += written
+            }
+        }
+    }
+}
