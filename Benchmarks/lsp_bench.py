@@ -84,7 +84,7 @@ def server_setup(name, args):
     env = dict(os.environ)
     if name == "ours":
         env["COMMISSIONING_LS_TIMING"] = "1"
-        return [args.binary, "--stdio"], env, {}, None
+        return args.wrap.split() + [args.binary, "--stdio"], env, {}, None
     schemas = os.path.join(args.out, "schemas")
     yaml_settings = {
         "validate": True, "hover": True, "completion": True, "format": {"enable": False},
@@ -169,6 +169,8 @@ def measure_document(client, path, args, peer):
         client.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
         client.diagnostics(uri)  # the clearing publish
     result["open"] = summary(opens)
+    result["uri"] = uri
+    result["open_versions"] = [1, version]
 
     version += 1
     open_document(client, path, version)
@@ -179,6 +181,7 @@ def measure_document(client, path, args, peer):
     edits = []
     position = where["edit"]
     count = args.edits if not peer else args.peer_edits
+    result["edit_versions"] = [version + 1, version + count]
     for index in range(count):
         version += 1
         if index % 2 == 0:
@@ -195,6 +198,7 @@ def measure_document(client, path, args, peer):
 
     # Hover and completion at fixed places; the document is back to its original text.
     requests = args.requests if not peer else args.peer_requests
+    result["requests_each"] = requests
     for label, method, place in (("hover-key", "textDocument/hover", where["hover-key"]),
                                  ("hover-value", "textDocument/hover", where["hover-value"]),
                                  ("completion-value", "textDocument/completion", where["completion-value"])):
@@ -268,19 +272,43 @@ def measure_memory(name, args, log):
 
 
 def server_side_timings(log_path):
-    """The server's own measurements (COMMISSIONING_LS_TIMING=1): lines
-    `[timing] KIND URI ... µs` on standard error, grouped by what was measured and by document."""
+    """The server's own measurements (COMMISSIONING_LS_TIMING=1, see ServerTiming.swift): lines
+    `[timing] WHAT SUBJECT URI VERSION MICROSECONDS us` on standard error, as
+    {uri: {(what, subject): [(version, ms), ...]}} in the order they were written."""
     found = {}
     if not os.path.exists(log_path):
         return found
-    pattern = re.compile(r"\[timing\] (\S+) (\S+)(?: v(\d+))? ([0-9.]+) us")
+    pattern = re.compile(r"\[timing\] (\S+) (\S+) (\S+) (\S+) ([0-9.]+) us")
     with open(log_path, encoding="utf-8", errors="replace") as f:
         for line in f:
             match = pattern.search(line)
             if match:
-                what, uri, _, micros = match.groups()
-                found.setdefault((what, uri), []).append(float(micros) / 1000.0)
+                what, subject, uri, version, micros = match.groups()
+                entry = (int(version) if version != "-" else None, float(micros) / 1000.0)
+                found.setdefault(uri, {}).setdefault((what, subject), []).append(entry)
     return found
+
+
+def attribute(document, timings):
+    """The server's own timings of one measured document: its edits, its opens, each request."""
+    mine = timings.get(document["uri"], {})
+    low, high = document["edit_versions"]
+    first_open, last_open = document["open_versions"]
+    result = {}
+    for name, what in (("edit", "diagnostics"), ("edit-analysis", "analysis")):
+        values = [ms for version, ms in mine.get((what, "-"), []) if low <= version <= high]
+        if values:
+            result[name] = summary(values)
+    opens = [ms for version, ms in mine.get(("diagnostics", "-"), []) if first_open <= version <= last_open]
+    if opens:
+        result["open"] = summary(opens)
+    each = document["requests_each"]
+    hovers = [ms for _, ms in mine.get(("request", "textDocument/hover"), [])]
+    completions = [ms for _, ms in mine.get(("request", "textDocument/completion"), [])]
+    for name, values in (("hover-key", hovers[:each]), ("hover-value", hovers[each:2 * each]), ("completion-value", completions[:each])):
+        if values:
+            result[name] = summary(values)
+    return result
 
 
 def main():
@@ -294,12 +322,15 @@ def main():
     parser.add_argument("--kinds", default=",".join(KINDS))
     parser.add_argument("--sizes", default=",".join(str(s) for s in SIZES))
     parser.add_argument("--no-memory", action="store_true")
+    parser.add_argument("--no-startup", action="store_true")
+    parser.add_argument("--wrap", default="", help="a command to run our server under, e.g. valgrind --tool=callgrind")
+    parser.add_argument("--edits", type=int, help="one-character edits per document (default 200)")
     args = parser.parse_args()
     args.out = os.path.abspath(args.out)
     peer = args.server != "ours"
     args.startups = 5 if args.quick else (10 if peer else 30)
     args.opens = 3 if args.quick else 10
-    args.edits = 20 if args.quick else 200
+    args.edits = args.edits or (20 if args.quick else 200)
     args.peer_edits = 10 if args.quick else 200
     args.requests = 20 if args.quick else 200
     args.peer_requests = 10 if args.quick else 100
@@ -310,7 +341,8 @@ def main():
 
     results = {"server": args.server, "argv": server_setup(args.server, args)[0]}
     print("[%s] start-up…" % args.server, file=sys.stderr)
-    results["startup"] = measure_startup(args.server, args, log)
+    if not args.no_startup:
+        results["startup"] = measure_startup(args.server, args, log)
     client, _ = start(args.server, args, log)
     try:
         results["faulty"] = check_faulty(client, args)
@@ -333,10 +365,8 @@ def main():
         results["memory"] = measure_memory(args.server, args, os.devnull)
 
     timings = server_side_timings(log)
-    results["server_side"] = {}
-    for (what, uri), values in timings.items():
-        path = uri[len("file://"):] if uri.startswith("file://") else uri
-        results["server_side"].setdefault(os.path.relpath(path, args.out), {})[what] = summary(values)
+    for document in results["documents"].values():
+        document["server_side"] = attribute(document, timings)
     with open(os.path.join(args.out, "results", "lsp-%s.json" % args.server), "w") as f:
         json.dump(results, f, indent=1)
 
