@@ -68,6 +68,13 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "FeaturesTests", dependencies: ["Features", "Analysis", "Rules", "Schema", "Syntax", "SourceText", "JSONSupport"]),
+        .testTarget(
+            // Hostile input, limits, saved fuzzer crashes (the fuzz targets themselves, which need
+            // -sanitize=fuzzer, are built by Tests/Fuzz/run.sh), safety and a short soak.
+            name: "ReliabilityTests",
+            dependencies: ["LanguageServer", "LanguageServerProtocol", "JSONRPC", "JSONSupport", "SourceText", "Syntax", "Analysis", "TestSupport", "commissioning-ls"],
+            exclude: ["Crashes"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -26,10 +26,32 @@ extension SyntaxNode {
         case let .mapping(mapping):
             var object = JSONObject()
             for entry in mapping.entries {
-                let key = entry.key.scalar?.jsonKey ?? JSONWriter().string(entry.key.toJSON())
+                let key = entry.key.scalar?.jsonKey ?? entry.key.complexKeyText
                 if object[key] == nil { object[key] = entry.value?.toJSON() ?? .null }
             }
             return .object(object)
+        }
+    }
+
+    /// The object key a list or mapping used as a key (`syntax/complex-key`) stands for: its
+    /// compact JSON text. Complex keys nested inside it are written the same way, as text rather
+    /// than as JSON strings: quoting them level by level would double the escapes at each level,
+    /// and `{{{{…: x}: x}: x}: x}` would take 2^depth bytes (found by fuzzing).
+    var complexKeyText: String {
+        switch content {
+        case let .scalar(scalar):
+            return JSONWriter().string(scalar.jsonValue)
+        case let .sequence(sequence):
+            return "[" + sequence.items.map(\.value.complexKeyText).joined(separator: ",") + "]"
+        case let .mapping(mapping):
+            var seen = Set<String>()
+            var members: [String] = []
+            for entry in mapping.entries {
+                let key = entry.key.scalar.map { JSONWriter().string(.string($0.jsonKey)) } ?? entry.key.complexKeyText
+                guard seen.insert(key).inserted else { continue }
+                members.append(key + ":" + (entry.value?.complexKeyText ?? "null"))
+            }
+            return "{" + members.joined(separator: ",") + "}"
         }
     }
 }

@@ -1,0 +1,66 @@
+import LanguageServer
+import LanguageServerProtocol
+import SourceText
+
+/// Fuzz body (3): random ranged edits applied as the server applies them (`DocumentEditing`,
+/// over `LineIndex`), in each of the three position encodings, must give exactly the text the
+/// naive `ReferenceText` model gives; and every position the index reports must be the model's.
+/// Returns a description of the first disagreement, nil when all agree.
+enum EditingFuzzBody {
+    static func run(_ data: [UInt8]) -> String? {
+        var input = FuzzInput(data)
+        // The document may come from a file, with broken UTF-8; edits come from a client, as text.
+        let initial = input.rawBytes(maximumPieces: 40)
+        var changes: [TextDocumentContentChangeEvent] = []
+        while !input.isAtEnd, changes.count < 64 {
+            let selector = input.byte()
+            let text = input.text(maximumPieces: 6)
+            if selector % 16 == 0 {
+                changes.append(TextDocumentContentChangeEvent(range: nil, text: text))
+                continue
+            }
+            let start = Position(line: input.coordinate(), character: input.coordinate())
+            let end = selector % 3 == 0 ? start : Position(line: input.coordinate(), character: input.coordinate())
+            changes.append(TextDocumentContentChangeEvent(range: PositionRange(start: start, end: end), text: text))
+        }
+        for encoding in PositionEncoding.allCases {
+            if let failure = check(initial: initial, changes: changes, encoding: encoding) { return "\(encoding.rawValue): \(failure)" }
+        }
+        return nil
+    }
+
+    static func check(initial: [UInt8], changes: [TextDocumentContentChangeEvent], encoding: PositionEncoding) -> String? {
+        var reference = ReferenceText(bytes: initial)
+        var edited = SourceFile(name: "fuzz", bytes: initial)
+        for (number, change) in changes.enumerated() {
+            if let range = change.range {
+                let first = reference.offset(line: range.start.line, character: range.start.character, in: encoding)
+                let second = reference.offset(line: range.end.line, character: range.end.character, in: encoding)
+                reference.replace(from: first, to: second, with: change.text)
+            } else {
+                reference.bytes = Array(change.text.utf8)
+            }
+            edited = DocumentEditing.apply([change], to: edited, encoding: encoding)
+            guard edited.bytes == reference.bytes else {
+                return "after change \(number) \(change): \(edited.bytes) but expected \(reference.bytes)"
+            }
+        }
+        // All the changes in one notification mean the same as one by one.
+        let together = DocumentEditing.apply(changes, to: SourceFile(name: "fuzz", bytes: initial), encoding: encoding)
+        guard together.bytes == reference.bytes else { return "the changes in one batch gave \(together.bytes), one by one \(reference.bytes)" }
+        // Positions both ways at every offset of the final text (every few offsets of a long
+        // one: the model is quadratic), and a few past its end.
+        let index = edited.lineIndex
+        guard index.lineCount == reference.lines.count else { return "\(index.lineCount) lines, expected \(reference.lines.count)" }
+        let stride = max(1, reference.bytes.count / 256)
+        for offset in Swift.stride(from: -2, through: reference.bytes.count + 2, by: stride) {
+            let position = index.position(of: offset, in: encoding)
+            let expected = reference.position(of: offset, in: encoding)
+            guard position == expected else { return "offset \(offset) is at \(position), expected \(expected) in \(reference.bytes)" }
+            let back = index.offset(of: position, in: encoding)
+            let expectedBack = reference.offset(line: position.line, character: position.character, in: encoding)
+            guard back == expectedBack else { return "position \(position) is offset \(back), expected \(expectedBack) in \(reference.bytes)" }
+        }
+        return nil
+    }
+}
