@@ -88,8 +88,8 @@ enum AimPhrasing: Equatable {
 
     /// The verdict for a statement, or nil when it reads as an assumption to test.
     static func classify(_ statement: String) -> AimPhrasing? {
-        let sentence = firstSentence(of: statement)
-        let tokens = Token.split(sentence)
+        let scalars = Array(statement.unicodeScalars)
+        let tokens = Token.split(scalars[firstSentence(of: scalars)])
         guard let first = tokens.first else { return nil }
         let words = tokens.map(\.word)
         let opening = { (count: Int) in tokens.prefix(count).map(\.text).joined(separator: " ") }
@@ -146,27 +146,24 @@ enum AimPhrasing: Equatable {
     /// Up to the first `.`, `!`, `?` or `;` that ends a sentence (followed by a space or the end),
     /// so `£1.5m` and `e.g` inside a sentence do not end it early; bullets and quotes stripped.
     static func firstSentence(of text: String) -> String {
-        // On Unicode scalars, not Characters: grapheme breaking made this the classifier's
-        // largest cost, and every mark looked for here is a single scalar.
-        let scalars = text.unicodeScalars
-        guard let start = scalars.firstIndex(where: { !(isSpace($0) || leadingMarks.contains($0)) }) else { return "" }
-        var previous: String.Index?
-        var index = start
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if let end = previous, sentenceEnds.contains(scalars[end]), isSpace(scalar) {
-                return String(Substring(scalars[start..<end]))
-            }
-            previous = index
-            index = scalars.index(after: index)
+        let scalars = Array(text.unicodeScalars)
+        let range = firstSentence(of: scalars)
+        return Token.string(scalars[range])
+    }
+
+    /// `firstSentence(of:)` as a range of the statement's scalars. The classifier works on an
+    /// array of scalars, indexed by integers: walking the string itself (by Characters, or even
+    /// by scalars through String's views) made it the costliest rule of all.
+    static func firstSentence(of scalars: [Unicode.Scalar]) -> Range<Int> {
+        guard let start = scalars.firstIndex(where: { !(isSpace($0) || isLeadingMark($0)) }) else { return 0..<0 }
+        var index = start + 1
+        while index < scalars.count {
+            if isSentenceEnd(scalars[index - 1]), isSpace(scalars[index]) { return start..<(index - 1) }
+            index += 1
         }
-        var end = scalars.endIndex
-        while end > start {
-            let before = scalars.index(before: end)
-            guard sentenceEnds.contains(scalars[before]) || isSpace(scalars[before]) else { break }
-            end = before
-        }
-        return String(Substring(scalars[start..<end]))
+        var end = scalars.count
+        while end > start, isSentenceEnd(scalars[end - 1]) || isSpace(scalars[end - 1]) { end -= 1 }
+        return start..<end
     }
 
     /// Whitespace (Unicode's property), answered without a property lookup for ASCII.
@@ -175,8 +172,19 @@ enum AimPhrasing: Equatable {
         return scalar.properties.isWhitespace
     }
 
-    private static let leadingMarks: Set<Unicode.Scalar> = ["-", "•", "·", "*", "\"", "'", "‘", "“"]
-    private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", ";"]
+    private static func isLeadingMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "-", "•", "·", "*", "\"", "'", "‘", "“": true
+        default: false
+        }
+    }
+
+    private static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "!", "?", ";": true
+        default: false
+        }
+    }
 
     /// A word of the statement: as written, and lower-cased without surrounding punctuation.
     struct Token {
@@ -185,35 +193,62 @@ enum AimPhrasing: Equatable {
         let endsWithColon: Bool
 
         static func split(_ sentence: String) -> [Token] {
-            // Split on whitespace scalars, not Characters (grapheme breaking is costly; a word
-            // never starts with a combining mark in practice).
-            Substring(sentence).unicodeScalars.split(whereSeparator: AimPhrasing.isSpace).compactMap { scalars in
-                let piece = Substring(scalars)
-                let text = replacingCurlyApostrophes(piece)
-                let word = trimmingPunctuation(text.lowercased())
-                guard !word.isEmpty else { return nil }
-                return Token(text: trimmingPunctuation(piece), word: word, endsWithColon: text.hasSuffix(":"))
+            let scalars = Array(sentence.unicodeScalars)
+            return split(scalars[...])
+        }
+
+        /// The words of a run of scalars, split at whitespace.
+        static func split(_ scalars: ArraySlice<Unicode.Scalar>) -> [Token] {
+            var tokens: [Token] = []
+            var index = scalars.startIndex
+            while index < scalars.endIndex {
+                while index < scalars.endIndex, isSpace(scalars[index]) { index += 1 }
+                let start = index
+                while index < scalars.endIndex, !isSpace(scalars[index]) { index += 1 }
+                guard start < index else { break }
+                if let token = token(scalars[start..<index]) { tokens.append(token) }
+            }
+            return tokens
+        }
+
+        /// One whitespace-free piece: the word is lower-cased with `’` read as `'` and without
+        /// `wordPunctuation` at either end; nil when nothing is left of it.
+        private static func token(_ piece: ArraySlice<Unicode.Scalar>) -> Token? {
+            let word = string(trimmingPunctuation(piece.map { $0 == "’" ? "'" : $0 }[...])).lowercased()
+            guard !word.isEmpty else { return nil }
+            let trimmed = string(trimmingPunctuation(piece))
+            return Token(text: trimmed, word: word, endsWithColon: piece.last == ":")
+        }
+
+        /// Without the characters `. , ; : ! ? ( ) [ ] " * ‘ ’ “ ”` at either end.
+        static func trimmingPunctuation(_ scalars: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+            var start = scalars.startIndex
+            var end = scalars.endIndex
+            while start < end, isWordPunctuation(scalars[start]) { start += 1 }
+            while end > start, isWordPunctuation(scalars[end - 1]) { end -= 1 }
+            return scalars[start..<end]
+        }
+
+        private static func isWordPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar {
+            case ".", ",", ";", ":", "!", "?", "(", ")", "[", "]", "\"", "*", "‘", "’", "“", "”": true
+            default: false
             }
         }
 
-        // The helpers below work on Unicode scalars, as Foundation's `replacingOccurrences` and
-        // `trimmingCharacters(in:)` did, without their bridging through NSString: that bridging
-        // made this classifier cost half of `lint`'s time on a large hypothesis set.
-
-        private static let wordPunctuation: Set<Unicode.Scalar> = Set(".,;:!?()[]\"*‘’“”".unicodeScalars)
-
-        /// The text without `wordPunctuation` at either end.
-        static func trimmingPunctuation<S: StringProtocol>(_ text: S) -> String {
-            let scalars = Substring(text).unicodeScalars
-            guard let first = scalars.firstIndex(where: { !wordPunctuation.contains($0) }),
-                  let last = scalars.lastIndex(where: { !wordPunctuation.contains($0) }) else { return "" }
-            return String(Substring(scalars[first...last]))
-        }
-
-        /// The text with every `’` written as `'`.
-        static func replacingCurlyApostrophes(_ text: Substring) -> String {
-            guard text.unicodeScalars.contains("’") else { return String(text) }
-            return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "’" ? "'" : $0 }))
+        /// The scalars as a String, through their UTF-8 (appending scalars to a String's view one
+        /// by one goes through generic code costing thousands of instructions a call).
+        static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(scalars.count)
+            for scalar in scalars {
+                if scalar.isASCII {
+                    bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+                } else {
+                    UTF8.encode(scalar) { bytes.append($0) }
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
         }
 
         /// The word without its hyphens (`co-produce` → `coproduce`).
