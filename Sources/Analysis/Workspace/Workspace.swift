@@ -60,6 +60,14 @@ public struct Workspace: Sendable {
 /// edited rather than as it was saved.
 public protocol OpenDocuments: Sendable {
     func source(at url: URL) -> SourceFile?
+    /// The document at `url` already parsed, when the provider keeps a parse of its current text,
+    /// so that following a reference does not parse the target again on every check; nil to let
+    /// `source(at:)` and the disk answer.
+    func tree(at url: URL) -> SyntaxTree?
+}
+
+extension OpenDocuments {
+    public func tree(at url: URL) -> SyntaxTree? { nil }
 }
 
 /// Follows a reference relative to one document's folder, refusing to leave the workspace.
@@ -72,6 +80,9 @@ struct FileSystemReferenceResolver: ReferenceResolver {
         let shown = workspace.relativePath(of: target) ?? target.path
         // Symbolic links are resolved before the check, so a link cannot lead outside.
         guard workspace.contains(target) else { return .outsideWorkspace(path: target.path) }
+        if let parsed = workspace.openDocuments?.tree(at: target) {
+            return .document(path: shown, tree: parsed)
+        }
         if let open = workspace.openDocuments?.source(at: target) {
             return .document(path: shown, tree: Parser.parse(open))
         }
