@@ -19,7 +19,7 @@ struct CheckedDocument: Sendable {
     }
 
     let generation: UInt64
-    /// The state of everything else the diagnostics depend on when they were computed.
+    /// The state of what the diagnostics depend on besides the text, when they were computed.
     let fingerprint: WorkspaceFingerprint
     let role: Role
     let tree: SyntaxTree
@@ -27,20 +27,22 @@ struct CheckedDocument: Sendable {
     let schemaFile: String?
     let diagnostics: [SourceText.Diagnostic]
     let fileURL: URL?
+    /// The standardised paths of the documents it links to (its hypothesis set, listed documents).
+    let links: Set<String>
 }
 
-/// What a document's diagnostics depend on besides its own text: the other open documents (a
-/// referenced hypothesis set may be open and edited) and the configuration and files on disk
-/// (`epoch`, increased on every change the service is told of). Generations grow with every
-/// edit in the server, so the newest one and the count change whenever any document does.
+/// What a document's diagnostics depend on besides its own text: the versions of the open
+/// documents among those it links to and the workspace configuration (an open, edited hypothesis
+/// set changes a strategy's findings), and `epoch`, increased on every change the service is told
+/// of (settings, files on disk). Documents it does not link to do not matter: editing one does
+/// not make this one's diagnostics stale.
 struct WorkspaceFingerprint: Sendable, Equatable {
     let epoch: UInt64
-    let newestGeneration: UInt64
-    let openCount: Int
+    /// The generation of each dependency, in the order of its path; nil when it is not open.
+    let generations: [UInt64?]
 
-    init(epoch: UInt64, workspace: WorkspaceSnapshot) {
+    init(epoch: UInt64, dependencies: [String], open: OpenDocumentSources) {
         self.epoch = epoch
-        newestGeneration = workspace.documents.values.map(\.generation).max() ?? 0
-        openCount = workspace.documents.count
+        generations = dependencies.map { open.document(atPath: $0)?.generation }
     }
 }

@@ -27,6 +27,8 @@ public final class CommissioningLanguageService: LanguageService {
         var root: URL?
         /// The root's standardised path, for cheap "is it inside" checks.
         var rootPath: String?
+        /// Where the root's configuration file would be (each accepted name), standardised.
+        var configurationPaths: [String] = []
         var settings = ServiceSettings()
         var fileConfiguration = Configuration.default
         var epoch: UInt64 = 0
@@ -42,6 +44,7 @@ public final class CommissioningLanguageService: LanguageService {
     private let state = Locked(State())
     private static let releaser = DispatchQueue(label: "commissioning-ls.release", qos: .utility)
     private let disk = DiskDocuments()
+    private let uriPaths = URIPaths()
     let vocabulary: Vocabulary
     let navigator: SchemaNavigator
 
@@ -72,6 +75,7 @@ public final class CommissioningLanguageService: LanguageService {
         state.withLock {
             $0.root = root
             $0.rootPath = root?.standardizedFileURL.path
+            $0.configurationPaths = root.map { root in ConfigurationLoader.fileNames.map { root.appendingPathComponent($0).standardizedFileURL.path } } ?? []
             $0.settings = settings
         }
         reloadFileConfiguration()
@@ -109,15 +113,17 @@ public final class CommissioningLanguageService: LanguageService {
 
     /// The configuration in force: the root's `.commissioning.yaml` as the editor holds it when it
     /// is open, else as on disk; then the client's settings.
-    func configuration(in workspace: WorkspaceSnapshot) -> Configuration {
-        let (root, settings, fromFile, cached) = state.withLock { ($0.root, $0.settings, $0.fileConfiguration, $0.openConfiguration) }
-        guard let root, let open = ConfigurationLoader.fileNames.lazy.compactMap({ name in
-            OpenDocumentSources(workspace).document(at: root.appendingPathComponent(name))
-        }).first else { return settings.applied(to: fromFile) }
-        if let cached, cached.generation == open.generation { return settings.applied(to: cached.configuration) }
-        let loaded = ConfigurationLoader.load(open.source, knownCodes: DiagnosticCatalog.ids).configuration
-        state.withLock { $0.openConfiguration = (open.generation, loaded) }
+    func configuration(in open: OpenDocumentSources) -> Configuration {
+        let (paths, settings, fromFile, cached) = state.withLock { ($0.configurationPaths, $0.settings, $0.fileConfiguration, $0.openConfiguration) }
+        guard let document = paths.lazy.compactMap(open.document(atPath:)).first else { return settings.applied(to: fromFile) }
+        if let cached, cached.generation == document.generation { return settings.applied(to: cached.configuration) }
+        let loaded = ConfigurationLoader.load(document.source, knownCodes: DiagnosticCatalog.ids).configuration
+        state.withLock { $0.openConfiguration = (document.generation, loaded) }
         return settings.applied(to: loaded)
+    }
+
+    func openDocuments(_ workspace: WorkspaceSnapshot) -> OpenDocumentSources {
+        OpenDocumentSources(workspace, paths: uriPaths, disk: disk)
     }
 
     // MARK: Checking documents
@@ -129,21 +135,20 @@ public final class CommissioningLanguageService: LanguageService {
     /// The check of this version: kept if there is one (and, when `current`, if nothing it
     /// depends on changed since), else done now and kept.
     func checked(_ document: DocumentSnapshot, in workspace: WorkspaceSnapshot, current: Bool) -> CheckedDocument {
-        let epoch = state.withLock { $0.epoch }
-        let fingerprint = WorkspaceFingerprint(epoch: epoch, workspace: workspace)
+        let open = openDocuments(workspace)
         let kept: CheckedDocument? = state.withLock { state in
-            guard let entry = state.checked[document.uri], entry.document.generation == document.generation,
-                  !current || entry.document.fingerprint == fingerprint else { return nil }
+            guard let entry = state.checked[document.uri], entry.document.generation == document.generation else { return nil }
             state.uses += 1
             state.checked[document.uri]?.lastUse = state.uses
             return entry.document
         }
-        if let kept { return kept }
-        let result = check(document, in: workspace, fingerprint: fingerprint)
+        if let kept, !current || kept.fingerprint == fingerprint(links: kept.links, open: open) { return kept }
+        let result = check(document, in: workspace, open: open)
         let replaced: [CheckedDocument] = state.withLock { state in
             if let existing = state.checked[document.uri], existing.document.generation > document.generation { return [] }
             state.uses += 1
             var replaced = state.checked.updateValue((result, state.uses), forKey: document.uri).map { [$0.document] } ?? []
+            state.links[document.uri] = (document.generation, result.links)
             if state.checked.count > Self.cacheCapacity, let oldest = state.checked.min(by: { $0.value.lastUse < $1.value.lastUse })?.key {
                 replaced += state.checked.removeValue(forKey: oldest).map { [$0.document] } ?? []
             }
@@ -154,25 +159,33 @@ public final class CommissioningLanguageService: LanguageService {
         return result
     }
 
-    private func check(_ document: DocumentSnapshot, in workspace: WorkspaceSnapshot, fingerprint: WorkspaceFingerprint) -> CheckedDocument {
+    /// The state of what a document linking to `links` depends on, now.
+    private func fingerprint(links: Set<String>, open: OpenDocumentSources) -> WorkspaceFingerprint {
+        let (epoch, configuration) = state.withLock { ($0.epoch, $0.configurationPaths) }
+        return WorkspaceFingerprint(epoch: epoch, dependencies: links.sorted() + configuration, open: open)
+    }
+
+    private func check(_ document: DocumentSnapshot, in workspace: WorkspaceSnapshot, open: OpenDocumentSources) -> CheckedDocument {
         let parsed = state.withLock { $0.parsed.removeValue(forKey: document.uri) }
         let tree = parsed.flatMap { $0.generation == document.generation ? $0.tree : nil } ?? Parser.parse(document.source)
         let fileURL = document.filePath.map { URL(fileURLWithPath: $0) }
         let name = fileURL?.lastPathComponent ?? document.uri
+        let links = linkPaths(of: tree, at: fileURL)
+        // Taken before checking: a change during the check makes the result stale, not current.
+        let fingerprint = fingerprint(links: links, open: open)
         if ConfigurationLoader.fileNames.contains(name) {
             let loaded = ConfigurationLoader.load(document.source, knownCodes: DiagnosticCatalog.ids)
             return CheckedDocument(generation: document.generation, fingerprint: fingerprint, role: .configuration, tree: tree,
-                                   schemaFile: ConfigurationLoader.schemaFile, diagnostics: loaded.diagnostics, fileURL: fileURL)
+                                   schemaFile: ConfigurationLoader.schemaFile, diagnostics: loaded.diagnostics, fileURL: fileURL, links: links)
         }
         let isCommissioning = KindResolution.declaredKind(of: tree) != nil || vocabulary.kind(forFileName: name) != nil
-        let open = OpenDocumentSources(workspace, disk: disk)
         let analyzer = DocumentAnalyzer(
-            configuration: configuration(in: workspace), workspace: self.workspace(for: fileURL, open: open),
+            configuration: configuration(in: open), workspace: self.workspace(for: fileURL, open: open),
             vocabulary: vocabulary, rules: isCommissioning ? RuleRegistry.rules : [])
         let shown = fileURL.flatMap(relativePath(of:)) ?? fileURL?.path ?? document.uri
         let analysis = analyzer.analyze(tree, at: DocumentOrigin(displayPath: shown, fileURL: fileURL))
         return CheckedDocument(generation: document.generation, fingerprint: fingerprint, role: isCommissioning ? .commissioning : .other,
-                               tree: tree, schemaFile: analysis.kind?.schemaFile, diagnostics: analysis.diagnostics, fileURL: fileURL)
+                               tree: tree, schemaFile: analysis.kind?.schemaFile, diagnostics: analysis.diagnostics, fileURL: fileURL, links: links)
     }
 
     /// The folder the editor opened; for a file outside any (or with none), its own folder.
@@ -216,9 +229,8 @@ public final class CommissioningLanguageService: LanguageService {
 
     /// The documents an open document links to (its hypothesis set, its listed documents).
     private func links(of document: DocumentSnapshot) -> Set<String> {
-        let (links, checked) = state.withLock { ($0.links[document.uri], $0.checked[document.uri]?.document) }
-        if let links, links.generation == document.generation { return links.paths }
-        let tree = checked.flatMap { $0.generation == document.generation ? $0.tree : nil } ?? Parser.parse(document.source)
+        if let links = state.withLock({ $0.links[document.uri] }), links.generation == document.generation { return links.paths }
+        let tree = structure(of: document, keep: false).tree
         let paths = linkPaths(of: tree, at: document.filePath.map { URL(fileURLWithPath: $0) })
         state.withLock { $0.links[document.uri] = (document.generation, paths) }
         return paths
@@ -234,7 +246,7 @@ public final class CommissioningLanguageService: LanguageService {
 
     func resolver(for document: CheckedDocument, in workspace: WorkspaceSnapshot) -> (any ReferenceResolver)? {
         guard let url = document.fileURL else { return nil }
-        return self.workspace(for: url, open: OpenDocumentSources(workspace, disk: disk))?.resolver(for: url)
+        return self.workspace(for: url, open: openDocuments(workspace))?.resolver(for: url)
     }
 
     /// Completion needs the tree, not the diagnostics: a version typed a moment ago and not yet
@@ -242,9 +254,10 @@ public final class CommissioningLanguageService: LanguageService {
     public func completion(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> CompletionAnswer {
         let (tree, schemaFile) = structure(of: document)
         let fileURL = document.filePath.map { URL(fileURLWithPath: $0) }
+        let open = openDocuments(workspace)
         let options = CompletionOptions(
-            snippets: workspace.clientSupportsSnippets, configuration: configuration(in: workspace),
-            references: fileURL.flatMap { url in self.workspace(for: url, open: OpenDocumentSources(workspace, disk: disk))?.resolver(for: url) })
+            snippets: workspace.clientSupportsSnippets, configuration: configuration(in: open),
+            references: fileURL.flatMap { url in self.workspace(for: url, open: open)?.resolver(for: url) })
         let items = Completion.items(in: tree, schemaFile: schemaFile, at: offset, options: options, navigator: navigator, vocabulary: vocabulary)
         return CompletionAnswer(items: items.map(FeatureAnswers.candidate))
     }
@@ -252,7 +265,7 @@ public final class CommissioningLanguageService: LanguageService {
     public func hover(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> HoverAnswer? {
         let checked = checked(document, in: workspace, current: false)
         return Hover.info(in: checked.tree, schemaFile: checked.schemaFile, diagnostics: checked.diagnostics, at: offset,
-                          configuration: configuration(in: workspace), references: resolver(for: checked, in: workspace),
+                          configuration: configuration(in: openDocuments(workspace)), references: resolver(for: checked, in: workspace),
                           navigator: navigator, vocabulary: vocabulary)
             .map { HoverAnswer(markdown: $0.markdown, range: $0.range) }
     }
@@ -270,13 +283,16 @@ public final class CommissioningLanguageService: LanguageService {
     }
 
     /// The tree and schema of a version, for the requests that need no diagnostics: the kept
-    /// check when there is one, else a parse, kept for the check to reuse.
-    private func structure(of document: DocumentSnapshot) -> (tree: SyntaxTree, schemaFile: String?) {
+    /// check when there is one, else a parse, kept for the check to reuse (unless `keep` is
+    /// false: navigation reads every open document and should not keep them all).
+    private func structure(of document: DocumentSnapshot, keep: Bool = true) -> (tree: SyntaxTree, schemaFile: String?) {
         let (kept, parsed) = state.withLock { ($0.checked[document.uri]?.document, $0.parsed[document.uri]) }
         if let kept, kept.generation == document.generation { return (kept.tree, kept.schemaFile) }
         let tree: SyntaxTree
         if let parsed, parsed.generation == document.generation {
             tree = parsed.tree
+        } else if !keep {
+            tree = Parser.parse(document.source)
         } else {
             tree = Parser.parse(document.source)
             let replaced = state.withLock { state -> SyntaxTree? in
@@ -307,12 +323,12 @@ public final class CommissioningLanguageService: LanguageService {
     // MARK: Navigation
 
     func index(_ workspace: WorkspaceSnapshot) -> WorkspaceIndex {
-        let open = OpenDocumentSources(workspace)
+        let open = openDocuments(workspace)
         let root = state.withLock { $0.root }
         return WorkspaceIndex(
             workspace: root.map { Workspace(root: $0, openDocuments: open) }, open: open,
-            openTree: { [self] document in structure(of: document).tree }, disk: disk,
-            configuration: configuration(in: workspace), vocabulary: vocabulary)
+            openTree: { [self] document in structure(of: document, keep: false).tree }, disk: disk,
+            configuration: configuration(in: open), vocabulary: vocabulary)
     }
 
     public func definition(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation] {

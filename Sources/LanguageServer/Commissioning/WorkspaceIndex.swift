@@ -57,11 +57,11 @@ struct WorkspaceIndex: WorkspaceDocuments {
     func allDocuments() -> [WorkspaceDocument] {
         var result: [WorkspaceDocument] = []
         var seen = Set<String>()
-        for document in open.documents {
-            guard let path = document.filePath else { continue }
+        for (path, document) in open.documents {
+            guard let path else { continue }
             let tree = openTree(document)
             guard isCommissioningDocument(tree, name: path) else { continue }
-            seen.insert(URL(fileURLWithPath: path).standardizedFileURL.path)
+            seen.insert(path)
             result.append(WorkspaceDocument(url: URL(fileURLWithPath: path), tree: tree))
         }
         guard let workspace else { return result }
