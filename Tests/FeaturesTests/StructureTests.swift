@@ -16,6 +16,8 @@ import Testing
         #expect(partners.children.map(\.name) == ["Northshire County Council", "Northshire Clinical Commissioning Group"])
         let services = try #require(outline.first { $0.name == "future-services" })
         #expect(services.children.first?.name == "Integrated community health and social care teams in each locality")
+        let evidence = try #require(outline.first { $0.name == "needs-assessment" }?.children.first { $0.name == "evidence" })
+        #expect(evidence.children.first?.name.hasPrefix("People aged 75 and over will rise") == true, "named by the finding, not the type")
         // Each child lies inside its parent, and the name inside the symbol.
         func check(_ item: OutlineItem) {
             #expect(item.range.contains(item.selectionRange), "\(item.name)")

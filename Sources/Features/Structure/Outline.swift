@@ -28,9 +28,10 @@ public struct OutlineItem: Sendable, Hashable {
 }
 
 /// The hierarchical outline (`documentSymbol`): sections, then their keys and list items. A list
-/// item is named by the first of its required keys that holds text (a hypothesis by its `id`, a
-/// partner by its `name`, a future service by its `service`) — read from the schema, so every
-/// list is named the way its schema says it is identified.
+/// item is named by the first of its required keys that holds free text (a hypothesis by its
+/// `id`, a partner by its `name`, a future service by its `service`, a key document by its
+/// `title`, an evidence item by its `finding`) — read from the schema, so every list is named
+/// the way its schema says it is identified.
 public enum Outline {
     public static func items(in analysis: DocumentAnalysis, navigator: SchemaNavigator = .shared, vocabulary: Vocabulary = .shared) -> [OutlineItem] {
         items(in: analysis.tree, schemaFile: analysis.kind?.schemaFile, navigator: navigator, vocabulary: vocabulary)
@@ -70,7 +71,13 @@ struct OutlineBuilder {
             }
         case let .sequence(sequence):
             let itemViews = views.isEmpty ? [] : navigator.expand(navigator.children(of: views, .index(0)), instance: nil)
-            let naming = navigator.properties(of: itemViews).filter(\.isRequired).map(\.name)
+            // Named by the first required key holding free text: not a term of a vocabulary (an
+            // evidence item's `type`), not a date (a timetable entry's `when`).
+            let naming = navigator.properties(of: itemViews).filter { property in
+                let views = navigator.expand(property.schemas, instance: nil)
+                return property.isRequired && navigator.terms(of: views).isEmpty && navigator.types(of: views).contains("string")
+                    && !views.contains { $0.json["format"] != nil }
+            }.map(\.name)
             return sequence.items.enumerated().compactMap { index, item in
                 guard let mapping = item.value.mapping else { return nil }
                 let named = naming.lazy.compactMap { key in mapping.entry(key).flatMap { entry -> (String, TextRange)? in
