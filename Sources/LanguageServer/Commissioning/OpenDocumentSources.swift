@@ -39,6 +39,13 @@ struct OpenDocumentSources: OpenDocuments {
         self.disk = disk
     }
 
+    /// A file that is not open, as `disk` keeps it parsed, so that a strategy checked on every
+    /// keystroke does not parse its hypothesis set again each time (measured: those parses were
+    /// 41% of the instructions of checking a 1,000-line framework that names three documents).
+    func tree(at url: URL) -> SyntaxTree? {
+        document(at: url) == nil ? disk?.tree(at: url) : nil
+    }
+
     func source(at url: URL) -> SourceFile? {
         document(at: url)?.source ?? disk?.tree(at: url)?.source
     }
