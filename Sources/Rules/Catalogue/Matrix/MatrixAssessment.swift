@@ -1,4 +1,3 @@
-import Foundation
 import Schema
 import SourceText
 import Syntax
@@ -64,15 +63,19 @@ struct AreaAssessment {
     /// True when `current:` holds something (a level, or a misspelling of one).
     var hasCurrentValue: Bool {
         guard let value = currentEntry?.value else { return false }
-        if let scalar = value.scalar { return scalar.value != .null && !scalar.text.trimmingCharacters(in: .whitespaces).isEmpty }
+        if let scalar = value.scalar { return scalar.value != .null && !Self.isBlank(scalar.text) }
         return true
     }
 
     /// The evidence text when it is non-blank text.
     var evidenceText: String? {
-        guard let scalar = evidenceEntry?.value?.scalar, scalar.value != .null else { return nil }
-        let text = scalar.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.isEmpty ? nil : text
+        guard let scalar = evidenceEntry?.value?.scalar, scalar.value != .null, !Self.isBlank(scalar.text) else { return nil }
+        return scalar.text
+    }
+
+    /// Only spaces, tabs and line breaks (checked on bytes: this runs on every keystroke).
+    static func isBlank(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
     }
 }
 

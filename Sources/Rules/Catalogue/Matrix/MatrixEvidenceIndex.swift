@@ -7,16 +7,23 @@ import Schema
 /// or "single" count for more than "agencies". Evidence is compared by cosine similarity over the
 /// matrix's own words only: words the matrix never uses say nothing about a level.
 ///
-/// Built once (a `static let`, so thread-safe and lazy) because the rule runs on every keystroke.
+/// Built once (a `static let`, so thread-safe and lazy) because the rule runs on every keystroke;
+/// words are numbered and the cells stored as dense arrays, so comparing is a few multiplications.
 struct MatrixEvidenceIndex: Sendable {
-    typealias Vector = [String: Double]
+    /// A piece of evidence: each matrix word it uses (by number) with its weight; length 1.
+    struct Vector: Sendable {
+        let entries: [(word: Int, weight: Double)]
+        var isEmpty: Bool { entries.isEmpty }
+    }
+
+    /// A cell, or one example activity: a weight for every matrix word (0 for most), length 1.
+    typealias Weights = [Double]
 
     struct Cell: Sendable {
-        let area: String
         let level: String
-        let vector: Vector
-        /// Each example activity with its own vector, to quote the closest one.
-        let activities: [(activity: Activity, vector: Vector)]
+        let weights: Weights
+        /// Each example activity with its own weights, to quote the closest one.
+        let activities: [(activity: Activity, weights: Weights)]
     }
 
     /// How one level of an area compares with a piece of evidence.
@@ -36,35 +43,65 @@ struct MatrixEvidenceIndex: Sendable {
     }
 
     let matrix: IntegrationMatrix
-    let inverseFrequency: [String: Double]
-    private let cells: [String: [String: Cell]]
+    /// Every (stemmed) word the matrix's examples use, numbered.
+    let wordNumbers: [String: Int]
+    /// Inverse document frequency of each word over the cells: ln(cells / cells using it) + 1.
+    let inverseFrequency: [Double]
+    /// Per area, its cells in the matrix's order of levels.
+    private let cells: [String: [Cell]]
 
     init(matrix: IntegrationMatrix) {
         self.matrix = matrix
-        let words = matrix.cells.map { cell in cell.activities.flatMap { EvidenceWords.words($0.text) } }
-        var frequency: [String: Int] = [:]
-        for cellWords in words { for word in Set(cellWords) { frequency[word, default: 0] += 1 } }
-        let count = Double(max(matrix.cells.count, 1))
-        let inverse = frequency.mapValues { log(count / Double($0)) + 1 }
-        inverseFrequency = inverse
-        var cells: [String: [String: Cell]] = [:]
-        for (cell, cellWords) in zip(matrix.cells, words) {
-            let activities = cell.activities.map { ($0, Self.vector(EvidenceWords.words($0.text), inverse)) }
-            cells[cell.area, default: [:]][cell.level] = Cell(area: cell.area, level: cell.level,
-                                                              vector: Self.vector(cellWords, inverse), activities: activities)
+        let cellWords = matrix.cells.map { cell in cell.activities.map { EvidenceWords.words($0.text) } }
+        var numbers: [String: Int] = [:]
+        var frequency: [Int] = []
+        for words in cellWords {
+            var seen = Set<Int>()
+            for word in words.joined() {
+                let number = numbers[word] ?? { numbers[word] = frequency.count; frequency.append(0); return frequency.count - 1 }()
+                if seen.insert(number).inserted { frequency[number] += 1 }
+            }
         }
-        self.cells = cells
+        let count = Double(max(matrix.cells.count, 1))
+        let inverse = frequency.map { log(count / Double($0)) + 1 }
+        wordNumbers = numbers
+        inverseFrequency = inverse
+        func weights(_ words: [String]) -> Weights {
+            var weights = Weights(repeating: 0, count: inverse.count)
+            for word in words { if let number = numbers[word] { weights[number] += inverse[number] } }
+            let length = weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            return length > 0 ? weights.map { $0 / length } : weights
+        }
+        var cells: [String: [Cell]] = [:]
+        for (cell, words) in zip(matrix.cells, cellWords) {
+            let activities = zip(cell.activities, words).map { ($0, weights($1)) }
+            cells[cell.area, default: []].append(Cell(level: cell.level, weights: weights(words.flatMap { $0 }), activities: activities))
+        }
+        let order = matrix.levels.ids
+        self.cells = cells.mapValues { $0.sorted { (order.firstIndex(of: $0.level) ?? 0) < (order.firstIndex(of: $1.level) ?? 0) } }
     }
 
-    /// The evidence as a vector over the matrix's words.
-    func vector(of evidence: String) -> Vector { Self.vector(EvidenceWords.words(evidence), inverseFrequency) }
+    /// The evidence as a vector over the matrix's words (term frequency × inverse frequency).
+    func vector(of evidence: String) -> Vector {
+        var weights: [Int: Double] = [:]
+        for word in EvidenceWords.words(evidence) {
+            if let number = wordNumbers[word] { weights[number, default: 0] += inverseFrequency[number] }
+        }
+        let length = weights.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        guard length > 0 else { return Vector(entries: []) }
+        return Vector(entries: weights.map { (word: $0.key, weight: $0.value / length) })
+    }
 
-    /// Every level of `area`, in the matrix's order, compared with the evidence's vector.
+    /// Every level of `area`, in the matrix's order, compared with the evidence.
     func scores(of evidence: Vector, area: String) -> [LevelScore] {
-        matrix.levels.ids.compactMap { level in
-            guard let cell = cells[area]?[level] else { return nil }
-            return LevelScore(level: level, similarity: Self.cosine(evidence, cell.vector),
-                              sharedWords: evidence.keys.reduce(0) { $0 + (cell.vector[$1] == nil ? 0 : 1) })
+        (cells[area] ?? []).map { cell in
+            var similarity = 0.0
+            var shared = 0
+            for (word, weight) in evidence.entries where cell.weights[word] > 0 {
+                similarity += weight * cell.weights[word]
+                shared += 1
+            }
+            return LevelScore(level: cell.level, similarity: similarity, sharedWords: shared)
         }
     }
 
@@ -73,24 +110,10 @@ struct MatrixEvidenceIndex: Sendable {
     /// The example activity of a cell closest to the evidence (to quote it).
     func closestExample(to evidence: Vector, area: String, level: String) -> Activity? {
         var best: (activity: Activity, similarity: Double)?
-        for (activity, vector) in cells[area]?[level]?.activities ?? [] {
-            let similarity = Self.cosine(evidence, vector)
+        for (activity, weights) in cells[area]?.first(where: { $0.level == level })?.activities ?? [] {
+            let similarity = evidence.entries.reduce(0) { $0 + $1.weight * weights[$1.word] }
             if similarity > best?.similarity ?? -1 { best = (activity, similarity) }
         }
         return best?.activity
-    }
-
-    /// Term frequency × inverse frequency, normalised to length 1; words outside the matrix dropped.
-    static func vector(_ words: [String], _ inverse: [String: Double]) -> Vector {
-        var vector: Vector = [:]
-        for word in words { if let weight = inverse[word] { vector[word, default: 0] += weight } }
-        let length = vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        guard length > 0 else { return [:] }
-        return vector.mapValues { $0 / length }
-    }
-
-    static func cosine(_ a: Vector, _ b: Vector) -> Double {
-        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        return small.reduce(0) { $0 + $1.value * (large[$1.key] ?? 0) }
     }
 }
