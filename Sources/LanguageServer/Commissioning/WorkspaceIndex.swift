@@ -14,11 +14,14 @@ final class DiskDocuments: Sendable {
         let modified: Date?
         let size: Int
         let tree: SyntaxTree
+        var lastUse: UInt64
     }
 
     /// Files larger than this are not read for navigation.
     static let maximumBytes = 16 << 20
-    private let entries = Locked([String: Entry]())
+    /// Trees kept at most (a large workspace is read for a search, not kept whole in memory).
+    static let capacity = 256
+    private let entries = Locked((files: [String: Entry](), uses: UInt64(0)))
 
     func tree(at url: URL) -> SyntaxTree? {
         let path = url.path
@@ -26,18 +29,28 @@ final class DiskDocuments: Sendable {
               (attributes[.type] as? FileAttributeType) == .typeRegular,
               let size = (attributes[.size] as? NSNumber)?.intValue, size <= Self.maximumBytes else { return nil }
         let modified = attributes[.modificationDate] as? Date
-        if let entry = entries.withLock({ $0[path] }), entry.size == size, entry.modified == modified { return entry.tree }
+        let kept = entries.withLock { state -> SyntaxTree? in
+            guard let entry = state.files[path], entry.size == size, entry.modified == modified else { return nil }
+            state.uses += 1
+            state.files[path]?.lastUse = state.uses
+            return entry.tree
+        }
+        if let kept { return kept }
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         let tree = Parser.parse(SourceFile(name: path, bytes: [UInt8](data)))
-        entries.withLock { $0[path] = Entry(modified: modified, size: size, tree: tree) }
+        entries.withLock { state in
+            state.uses += 1
+            state.files[path] = Entry(modified: modified, size: size, tree: tree, lastUse: state.uses)
+            if state.files.count > Self.capacity, let oldest = state.files.min(by: { $0.value.lastUse < $1.value.lastUse })?.key {
+                state.files.removeValue(forKey: oldest)
+            }
+        }
         return tree
     }
 
     func forget(_ paths: [String]) {
-        entries.withLock { entries in for path in paths { entries.removeValue(forKey: path) } }
+        entries.withLock { state in for path in paths { state.files.removeValue(forKey: path) } }
     }
-
-    func forgetAll() { entries.withLock { $0.removeAll() } }
 }
 
 /// The workspace's commissioning documents for navigation: the open ones as the editor holds
