@@ -119,9 +119,18 @@ private struct Reader {
             if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
             index += 1
         }
+        // Escapes (a document's text sent in `didOpen` has one per line): plain runs between them
+        // are copied whole rather than byte by byte.
         var scalars = Array(bytes[start..<index])
+        var runStart = index
         while index < bytes.count {
             let byte = bytes[index]
+            if byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte >= 0x20 {
+                index += 1
+                continue
+            }
+            if runStart < index { scalars.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            defer { runStart = index }
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
@@ -160,9 +169,7 @@ private struct Reader {
                     throw error("invalid escape '\\\(Character(Unicode.Scalar(escape)))'")
                 }
             default:
-                guard byte >= 0x20 else { throw error("control character in a string") }
-                scalars.append(byte)
-                index += 1
+                throw error("control character in a string")
             }
         }
         throw error("unexpected end of input in a string")
