@@ -186,6 +186,15 @@ import Testing
         #expect(!plain.contains { $0.kind == .snippet })
     }
 
+    @Test func theWorkspaceConfigurationIsCompletedFromItsOwnSchema() {
+        let keys = MarkedText("rules:\n  hypothesis/count: off\n‸")
+        let keyItems = Completion.items(in: Parser.parse(keys.text), schemaFile: ConfigurationLoader.schemaFile, at: keys.offset)
+        #expect(keyItems.filter { $0.kind == .section }.map(\.label) == ["ignore", "vocabulary"])
+        let value = MarkedText("rules:\n  hypothesis/count: ‸\n")
+        let values = Completion.items(in: Parser.parse(value.text), schemaFile: ConfigurationLoader.schemaFile, at: value.offset)
+        #expect(values.map(\.label) == ["off", "hint", "info", "warning", "error"])
+    }
+
     @Test func localVocabularyFromTheConfiguration() throws {
         let configuration = Configuration(extraVocabulary: [
             "stakeholder-group": [LocalTerm(id: "northshire-carers-forum", label: "Northshire Carers' Forum", definition: "The county's carers' forum.")],
