@@ -23,7 +23,7 @@ public final class CommissioningLanguageService: LanguageService {
     /// Checked versions kept at most; the least recently used go first.
     static let cacheCapacity = 64
 
-    private struct State {
+    struct State {
         var root: URL?
         /// The root's standardised path, for cheap "is it inside" checks.
         var rootPath: String?
@@ -41,10 +41,10 @@ public final class CommissioningLanguageService: LanguageService {
         var parsed: [String: (generation: UInt64, tree: SyntaxTree)] = [:]
     }
 
-    private let state = Locked(State())
-    private static let releaser = DispatchQueue(label: "commissioning-ls.release", qos: .utility)
-    private let disk = DiskDocuments()
-    private let uriPaths = URIPaths()
+    let state = Locked(State())
+    static let releaser = DispatchQueue(label: "commissioning-ls.release", qos: .utility)
+    let disk = DiskDocuments()
+    let uriPaths = URIPaths()
     let vocabulary: Vocabulary
     let navigator: SchemaNavigator
 
@@ -206,147 +206,5 @@ public final class CommissioningLanguageService: LanguageService {
         let rest = path.dropFirst(root.count)
         guard rest.hasPrefix("/") || root.hasSuffix("/") else { return nil }
         return String(rest.drop { $0 == "/" })
-    }
-
-    // MARK: Dependents
-
-    public func dependents(of uri: String, in workspace: WorkspaceSnapshot) -> [String] {
-        guard let path = DocumentURI.filePath(of: uri) else { return [] }
-        let changed = URL(fileURLWithPath: path).standardizedFileURL
-        let others = workspace.documents.values.filter { $0.uri != uri }
-        if ConfigurationLoader.fileNames.contains(changed.lastPathComponent), let root = state.withLock({ $0.root }),
-           changed.deletingLastPathComponent().standardizedFileURL.path == root.standardizedFileURL.path {
-            return others.map(\.uri).sorted()
-        }
-        let result = others.filter { links(of: $0).contains(changed.path) }.map(\.uri).sorted()
-        // What is kept of documents since closed goes.
-        state.withLock { state in
-            state.links = state.links.filter { workspace.documents[$0.key] != nil }
-            state.parsed = state.parsed.filter { workspace.documents[$0.key] != nil }
-        }
-        return result
-    }
-
-    /// The documents an open document links to (its hypothesis set, its listed documents).
-    private func links(of document: DocumentSnapshot) -> Set<String> {
-        if let links = state.withLock({ $0.links[document.uri] }), links.generation == document.generation { return links.paths }
-        let tree = structure(of: document, keep: false).tree
-        let paths = linkPaths(of: tree, at: document.filePath.map { URL(fileURLWithPath: $0) })
-        state.withLock { $0.links[document.uri] = (document.generation, paths) }
-        return paths
-    }
-
-    private func linkPaths(of tree: SyntaxTree, at fileURL: URL?) -> Set<String> {
-        guard let fileURL else { return [] }
-        let folder = fileURL.deletingLastPathComponent()
-        return Set(DocumentReferences.fileLinks(in: tree).map { URL(fileURLWithPath: $0.path, relativeTo: folder).standardizedFileURL.path })
-    }
-
-    // MARK: Features
-
-    func resolver(for document: CheckedDocument, in workspace: WorkspaceSnapshot) -> (any ReferenceResolver)? {
-        guard let url = document.fileURL else { return nil }
-        return self.workspace(for: url, open: openDocuments(workspace))?.resolver(for: url)
-    }
-
-    /// Completion needs the tree, not the diagnostics: a version typed a moment ago and not yet
-    /// checked is parsed (and the parse kept for its check) rather than checked first.
-    public func completion(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> CompletionAnswer {
-        let (tree, schemaFile) = structure(of: document)
-        let fileURL = document.filePath.map { URL(fileURLWithPath: $0) }
-        let open = openDocuments(workspace)
-        let options = CompletionOptions(
-            snippets: workspace.clientSupportsSnippets, configuration: configuration(in: open),
-            references: fileURL.flatMap { url in self.workspace(for: url, open: open)?.resolver(for: url) })
-        let items = Completion.items(in: tree, schemaFile: schemaFile, at: offset, options: options, navigator: navigator, vocabulary: vocabulary)
-        return CompletionAnswer(items: items.map(FeatureAnswers.candidate))
-    }
-
-    public func hover(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> HoverAnswer? {
-        let checked = checked(document, in: workspace, current: false)
-        return Hover.info(in: checked.tree, schemaFile: checked.schemaFile, diagnostics: checked.diagnostics, at: offset,
-                          configuration: configuration(in: openDocuments(workspace)), references: resolver(for: checked, in: workspace),
-                          navigator: navigator, vocabulary: vocabulary)
-            .map { HoverAnswer(markdown: $0.markdown, range: $0.range) }
-    }
-
-    public func codeActions(for range: TextRange, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [CodeActionProposal] {
-        let checked = checked(document, in: workspace, current: false)
-        let actions = CodeActions.actions(in: checked.tree, schemaFile: checked.schemaFile, diagnostics: checked.diagnostics, for: range,
-                                          navigator: navigator)
-        return actions.map { action in
-            CodeActionProposal(
-                title: action.title, kind: action.kind == .fixAll ? .sourceFixAll : .quickFix, resolves: action.resolves,
-                edits: [DocumentEdits(uri: document.uri, lineIndex: document.source.lineIndex, edits: action.edits)],
-                isPreferred: action.isPreferred)
-        }
-    }
-
-    /// The tree and schema of a version, for the requests that need no diagnostics: the kept
-    /// check when there is one, else a parse, kept for the check to reuse (unless `keep` is
-    /// false: navigation reads every open document and should not keep them all).
-    private func structure(of document: DocumentSnapshot, keep: Bool = true) -> (tree: SyntaxTree, schemaFile: String?) {
-        let (kept, parsed) = state.withLock { ($0.checked[document.uri]?.document, $0.parsed[document.uri]) }
-        if let kept, kept.generation == document.generation { return (kept.tree, kept.schemaFile) }
-        let tree: SyntaxTree
-        if let parsed, parsed.generation == document.generation {
-            tree = parsed.tree
-        } else if !keep {
-            tree = Parser.parse(document.source)
-        } else {
-            tree = Parser.parse(document.source)
-            let replaced = state.withLock { state -> SyntaxTree? in
-                if let existing = state.parsed[document.uri], existing.generation > document.generation { return nil }
-                return state.parsed.updateValue((document.generation, tree), forKey: document.uri)?.tree
-            }
-            if let replaced { Self.releaser.async { withExtendedLifetime(replaced) {} } }
-        }
-        let name = document.filePath.map { URL(fileURLWithPath: $0).lastPathComponent } ?? document.uri
-        if ConfigurationLoader.fileNames.contains(name) { return (tree, ConfigurationLoader.schemaFile) }
-        return (tree, KindResolution.kind(of: tree, fileName: name, vocabulary: vocabulary)?.schemaFile)
-    }
-
-    public func documentSymbols(in document: DocumentSnapshot) -> [OutlineSymbol] {
-        let (tree, schemaFile) = structure(of: document)
-        return Outline.items(in: tree, schemaFile: schemaFile, navigator: navigator, vocabulary: vocabulary).map(FeatureAnswers.symbol)
-    }
-
-    public func foldingRanges(in document: DocumentSnapshot) -> [FoldingRegion] {
-        Folding.regions(in: structure(of: document).tree).map { FoldingRegion(range: $0.range, kind: $0.kind == .comment ? .comment : .region) }
-    }
-
-    public func selectionRanges(at offsets: [Int], in document: DocumentSnapshot) -> [[TextRange]] {
-        let tree = structure(of: document).tree
-        return offsets.map { SelectionRanges.ranges(in: tree, at: $0) }
-    }
-
-    // MARK: Navigation
-
-    func index(_ workspace: WorkspaceSnapshot) -> WorkspaceIndex {
-        let open = openDocuments(workspace)
-        let root = state.withLock { $0.root }
-        return WorkspaceIndex(
-            workspace: root.map { Workspace(root: $0, openDocuments: open) }, open: open,
-            openTree: { [self] document in structure(of: document, keep: false).tree }, disk: disk,
-            configuration: configuration(in: open), vocabulary: vocabulary)
-    }
-
-    public func definition(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation] {
-        guard let url = document.filePath.map({ URL(fileURLWithPath: $0) }) else { return [] }
-        let index = index(workspace)
-        return Navigation.definition(in: structure(of: document).tree, fileURL: url, at: offset, documents: index)
-            .map { FeatureAnswers.location($0, open: index.open) }
-    }
-
-    public func references(at offset: Int, includeDeclaration: Bool, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation] {
-        guard let url = document.filePath.map({ URL(fileURLWithPath: $0) }) else { return [] }
-        let index = index(workspace)
-        return Navigation.references(in: structure(of: document).tree, fileURL: url, at: offset, includeDeclaration: includeDeclaration, documents: index)
-            .map { FeatureAnswers.location($0, open: index.open) }
-    }
-
-    public func workspaceSymbols(matching query: String, in workspace: WorkspaceSnapshot) -> [WorkspaceSymbolEntry] {
-        let index = index(workspace)
-        return WorkspaceSymbols.symbols(matching: query, in: index.allDocuments()).map { FeatureAnswers.workspaceSymbol($0, open: index.open) }
     }
 }

@@ -1,0 +1,87 @@
+import Analysis
+import Features
+import Foundation
+import Rules
+import Schema
+import SourceText
+import Syntax
+
+/// The editor features, from the check (or parse) of the version asked about.
+extension CommissioningLanguageService {
+    func resolver(for document: CheckedDocument, in workspace: WorkspaceSnapshot) -> (any ReferenceResolver)? {
+        guard let url = document.fileURL else { return nil }
+        return self.workspace(for: url, open: openDocuments(workspace))?.resolver(for: url)
+    }
+
+    /// Completion needs the tree, not the diagnostics: a version typed a moment ago and not yet
+    /// checked is parsed (and the parse kept for its check) rather than checked first.
+    public func completion(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> CompletionAnswer {
+        let (tree, schemaFile) = structure(of: document)
+        let fileURL = document.filePath.map { URL(fileURLWithPath: $0) }
+        let open = openDocuments(workspace)
+        let options = CompletionOptions(
+            snippets: workspace.clientSupportsSnippets, configuration: configuration(in: open),
+            references: fileURL.flatMap { url in self.workspace(for: url, open: open)?.resolver(for: url) })
+        let items = Completion.items(in: tree, schemaFile: schemaFile, at: offset, options: options, navigator: navigator, vocabulary: vocabulary)
+        return CompletionAnswer(items: items.map(FeatureAnswers.candidate))
+    }
+
+    public func hover(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> HoverAnswer? {
+        let checked = checked(document, in: workspace, current: false)
+        return Hover.info(in: checked.tree, schemaFile: checked.schemaFile, diagnostics: checked.diagnostics, at: offset,
+                          configuration: configuration(in: openDocuments(workspace)), references: resolver(for: checked, in: workspace),
+                          navigator: navigator, vocabulary: vocabulary)
+            .map { HoverAnswer(markdown: $0.markdown, range: $0.range) }
+    }
+
+    public func codeActions(for range: TextRange, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [CodeActionProposal] {
+        let checked = checked(document, in: workspace, current: false)
+        let actions = CodeActions.actions(in: checked.tree, schemaFile: checked.schemaFile, diagnostics: checked.diagnostics, for: range,
+                                          navigator: navigator)
+        return actions.map { action in
+            CodeActionProposal(
+                title: action.title, kind: action.kind == .fixAll ? .sourceFixAll : .quickFix, resolves: action.resolves,
+                edits: [DocumentEdits(uri: document.uri, lineIndex: document.source.lineIndex, edits: action.edits)],
+                isPreferred: action.isPreferred)
+        }
+    }
+
+    /// The tree and schema of a version, for the requests that need no diagnostics: the kept
+    /// check when there is one, else a parse, kept for the check to reuse (unless `keep` is
+    /// false: navigation reads every open document and should not keep them all).
+    func structure(of document: DocumentSnapshot, keep: Bool = true) -> (tree: SyntaxTree, schemaFile: String?) {
+        let (kept, parsed) = state.withLock { ($0.checked[document.uri]?.document, $0.parsed[document.uri]) }
+        if let kept, kept.generation == document.generation { return (kept.tree, kept.schemaFile) }
+        let tree: SyntaxTree
+        if let parsed, parsed.generation == document.generation {
+            tree = parsed.tree
+        } else if !keep {
+            tree = Parser.parse(document.source)
+        } else {
+            tree = Parser.parse(document.source)
+            let replaced = state.withLock { state -> SyntaxTree? in
+                if let existing = state.parsed[document.uri], existing.generation > document.generation { return nil }
+                return state.parsed.updateValue((document.generation, tree), forKey: document.uri)?.tree
+            }
+            if let replaced { Self.releaser.async { withExtendedLifetime(replaced) {} } }
+        }
+        let name = document.filePath.map { URL(fileURLWithPath: $0).lastPathComponent } ?? document.uri
+        if ConfigurationLoader.fileNames.contains(name) { return (tree, ConfigurationLoader.schemaFile) }
+        return (tree, KindResolution.kind(of: tree, fileName: name, vocabulary: vocabulary)?.schemaFile)
+    }
+
+    public func documentSymbols(in document: DocumentSnapshot) -> [OutlineSymbol] {
+        let (tree, schemaFile) = structure(of: document)
+        return Outline.items(in: tree, schemaFile: schemaFile, navigator: navigator, vocabulary: vocabulary).map(FeatureAnswers.symbol)
+    }
+
+    public func foldingRanges(in document: DocumentSnapshot) -> [FoldingRegion] {
+        Folding.regions(in: structure(of: document).tree).map { FoldingRegion(range: $0.range, kind: $0.kind == .comment ? .comment : .region) }
+    }
+
+    public func selectionRanges(at offsets: [Int], in document: DocumentSnapshot) -> [[TextRange]] {
+        let tree = structure(of: document).tree
+        return offsets.map { SelectionRanges.ranges(in: tree, at: $0) }
+    }
+
+}
