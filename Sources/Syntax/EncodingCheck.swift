@@ -15,7 +15,12 @@ extension ParserState {
                 if byte >= 0x20 && byte != 0x7F || byte == Byte.tab || byte == Byte.lineFeed || byte == Byte.carriageReturn {
                     if let pending = run { reportEncoding(pending); run = nil }
                     index += 1
-                    // Plain ASCII text: stay in a tight loop.
+                    // Plain ASCII text: stay in a tight loop, eight bytes at a time where it can.
+                    if let base = bytes.baseAddress {
+                        while index + 8 <= end, Self.isPrintableASCII(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                            index += 8
+                        }
+                    }
                     while index < end {
                         let next = bytes[index]
                         guard next >= 0x20, next < 0x7F else { break }
@@ -43,6 +48,18 @@ extension ParserState {
             index += length
         }
         if let pending = run { reportEncoding(pending) }
+    }
+
+    /// True when all eight bytes are in 0x20...0x7E (word-at-a-time tests; exact as a yes/no
+    /// answer): no control character, no DEL, nothing outside ASCII.
+    @inline(__always)
+    static func isPrintableASCII(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let below = (word &- ones &* 0x20) & ~word & highs   // some byte < 0x20 (all bytes < 0x80 here)
+        let delete = word ^ (ones &* 0x7F)
+        let hasDelete = (delete &- ones) & ~delete & highs != 0
+        return word & highs == 0 && below == 0 && !hasDelete
     }
 
     private mutating func extend(_ run: inout (rule: SyntaxRule, start: Int, end: Int)?, _ rule: SyntaxRule, _ start: Int, _ stop: Int) {
