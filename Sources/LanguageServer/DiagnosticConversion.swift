@@ -34,9 +34,21 @@ struct DiagnosticConverter {
                 codeDescription: documentationLink(diagnostic.code).map(CodeDescription.init(href:)),
                 source: source,
                 message: diagnostic.message,
-                relatedInformation: related.isEmpty ? nil : related
+                relatedInformation: related.isEmpty ? nil : related,
+                data: Self.fixSummary(diagnostic.fixes)
             )
         }
+    }
+
+    /// `data` for a diagnostic that has quick fixes: their titles and whether "fix all" applies
+    /// them, so a client can show that a fix exists before asking for code actions. The edits
+    /// themselves are computed again from the current version when code actions are requested.
+    static func fixSummary(_ fixes: [Fix]) -> JSONValue? {
+        guard !fixes.isEmpty else { return nil }
+        return .object([
+            "fixes": .array(fixes.map { .string($0.title) }),
+            "safeFix": .bool(fixes.contains(where: \.isSafe)),
+        ])
     }
 
     static func severity(_ severity: Severity) -> DiagnosticSeverity {
