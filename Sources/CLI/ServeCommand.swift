@@ -22,6 +22,8 @@ enum ServeCommand {
 
     /// The language behind the server.
     static func makeService() -> any LanguageService {
-        CommissioningLanguageService()
+        let service = CommissioningLanguageService()
+        service.warmUp()
+        return service
     }
 }
