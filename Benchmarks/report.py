@@ -163,9 +163,10 @@ def table(out, details=False):
     lines += rows
     text = "\n".join(lines) + "\n"
     if machine:
-        text = ("Machine: %s, %s cores, %.0f GiB RAM; load average %s before the run, %s after; %s; commit %s.\n\n"
+        text = ("Machine: %s, %s cores, %.0f GiB RAM; load average %s before the run, %s after; measured at %s priority; %s; node %s; commit %s.\n\n"
                 % (machine.get("cpu"), machine.get("cores"), machine.get("ram_gib", 0), machine.get("load_before"),
-                   machine.get("load_after"), machine.get("swift"), machine.get("commit"))) + text
+                   machine.get("load_after"), machine.get("priority", "normal"), machine.get("swift"), machine.get("node"),
+                   machine.get("commit"))) + text
     if ours and not ours.get("validates", True):
         text += "\n**Our server reported nothing on the faulty document: its figures do not measure a validating server.**\n"
     if details:
