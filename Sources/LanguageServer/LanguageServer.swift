@@ -81,8 +81,9 @@ public final class LanguageServer: Sendable {
         case let .inOrder(answerAfterRunningRequests, body):
             let result = body(params, context)
             guard answerAfterRunningRequests else {
+                let ready = core.timing.isEnabled ? ServerTiming.now() : 0
                 core.reply(id, result)
-                return core.timing.answered(method: method, params: params, start: received)
+                return core.timing.answered(method: method, params: params, start: received, readyAt: ready)
             }
             let (core, requests, seconds) = (self.core, self.requests, core.options.drainSeconds)
             DispatchQueue.global().async {
@@ -93,8 +94,9 @@ public final class LanguageServer: Sendable {
             let core = self.core
             requests.start(id) {
                 let result = await body(params, context)
+                let ready = core.timing.isEnabled ? ServerTiming.now() : 0
                 core.reply(id, Task.isCancelled ? .failure(.requestCancelled) : result)
-                core.timing.answered(method: method, params: params, start: received)
+                core.timing.answered(method: method, params: params, start: received, readyAt: ready)
             }
         }
     }

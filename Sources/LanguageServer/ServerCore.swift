@@ -98,8 +98,9 @@ final class ServerCore: Sendable {
     func publishDiagnostics(_ diagnostics: [SourceText.Diagnostic], for document: DocumentSnapshot, in workspace: WorkspaceSnapshot) {
         guard let session else { return }
         let converted = converter(for: workspace, encoding: session.encoding).convert(diagnostics, in: document)
+        let ready = timing.isEnabled ? ServerTiming.now() : 0
         notify(PublishDiagnosticsNotification.self, PublishDiagnosticsParams(uri: document.uri, version: document.version, diagnostics: converted))
-        timing.diagnosticsPublished(uri: document.uri, version: document.version)
+        timing.diagnosticsPublished(uri: document.uri, version: document.version, readyAt: ready)
     }
 
     /// Clears a closed document's diagnostics.
