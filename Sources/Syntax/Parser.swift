@@ -28,7 +28,8 @@ import SourceText
 /// - duplicate keys are reported at the second key, with the first as a related location;
 /// - nesting deeper than `ParserLimits.maximumDepth` is reported once per place and skipped;
 ///   past `maximumNodes` the parse stops, keeping what it has; a document larger than
-///   `maximumDocumentBytes` is not parsed.
+///   `maximumDocumentBytes` is not parsed; a line longer than `maximumLineBytes` is reported
+///   and read as a blank line.
 ///
 /// **Cost.** One pass over the bytes (plus one UTF-8 check), no backtracking beyond the line
 /// being looked at, recursion bounded by the depth limit: linear time and memory.
@@ -40,8 +41,17 @@ public enum Parser {
                 range: .empty(at: 0))
             return SyntaxTree(source: source, root: nil, comments: [], diagnostics: [diagnostic])
         }
-        return source.bytes.withUnsafeBufferPointer { buffer in
+        let longLines = Array((0..<source.lineIndex.lineCount).lazy.map(source.lineIndex.contentRange(ofLine:))
+            .filter { $0.end - $0.start > limits.maximumLineBytes })
+        var bytes = source.bytes
+        // A line over the limit is read as blank: spaces in place of its content keep every
+        // offset (and so every range) of the rest of the document as it is.
+        for line in longLines { bytes.replaceSubrange(line.start..<line.end, with: repeatElement(Byte.space, count: line.end - line.start)) }
+        return bytes.withUnsafeBufferPointer { buffer in
             var state = ParserState(bytes: buffer, limits: limits, documentName: source.name, lineIndex: source.lineIndex)
+            for line in longLines {
+                state.report(.lineTooLong, line, "This line is \(line.end - line.start) bytes long; the limit is \(limits.maximumLineBytes), so it was not read. Break it over several lines.")
+            }
             state.checkEncoding()
             let root = state.parseDocument()
             var comments = state.comments

@@ -121,6 +121,9 @@ extension SyntaxRule {
     public static let tooLarge = SyntaxRule(
         "syntax/too-large", "The document is larger than the parser accepts.",
         "Very large files are not read, to keep the editor responsive. Split the document into several files.")
+    public static let lineTooLong = SyntaxRule(
+        "syntax/line-too-long", "A line is longer than the parser accepts.",
+        "A line over the limit (4 MiB) is not read, so that one runaway line cannot slow every check of the document; the rest of the document is. Break the text over several lines: a plain or quoted value may continue on the next lines, indented further than its key, or use a `>` block.")
     public static let tooManyNodes = SyntaxRule(
         "syntax/too-many-nodes", "The document has more values than the parser accepts.",
         "The document was read up to the limit and the rest ignored. Split it into several files.")
@@ -136,7 +139,7 @@ extension SyntaxRule {
         multilineKey, keyTooLong, ambiguousValue, unexpectedText,
         unclosedQuote, invalidEscape, blockScalarHeader, blockScalarIndentation, numberOutOfRange,
         unclosedFlow, flowEntry,
-        tooDeep, tooLarge, tooManyNodes, tooManyErrors,
+        tooDeep, tooLarge, lineTooLong, tooManyNodes, tooManyErrors,
     ]
 
     /// The rule with this id, if it is a syntax rule.

@@ -60,6 +60,7 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
         ErrorCase(.flowEntry, "a: [1,, 2]\nb: 3\n", range: ",", survives: #"{"a": [1, 2], "b": 3}"#),
         ErrorCase(.tooDeep, "a:\n  b:\n    c: 1\nd: 2\n", range: "c: 1", limits: ParserLimits(maximumDepth: 2), survives: #"{"a": {"b": null}, "d": 2}"#),
         ErrorCase(.tooLarge, "a: 1\nb: 2\n", range: "", limits: ParserLimits(maximumDocumentBytes: 5), survives: "null"),
+        ErrorCase(.lineTooLong, "a: 1\nb: xxxxxxxxxx\nc: 3\n", range: "b: xxxxxxxxxx", limits: ParserLimits(maximumLineBytes: 8), survives: #"{"a": 1, "c": 3}"#),
         ErrorCase(.tooManyNodes, "a: 1\nb: 2\nc: 3\n", range: "2", limits: ParserLimits(maximumNodes: 3), survives: #"{"a": 1, "b": 2}"#),
         ErrorCase(.tooManyErrors, "a: &x 1\nb: &y 2\nc: &z 3\n", range: "&z", codes: ["syntax/anchor", "syntax/anchor", "syntax/too-many-errors"],
                   limits: ParserLimits(maximumDiagnostics: 2), survives: #"{"a": 1, "b": 2, "c": 3}"#),
