@@ -12,10 +12,12 @@ struct DiagnosticConverter {
     let documentationLink: @Sendable (String) -> String?
     /// Finds the URI and line index of a related location's document by its name.
     let resolveDocument: (String) -> (uri: String, lineIndex: LineIndex)?
+    /// `ServerLimits.maximumDiagnosticsPerDocument`.
+    var maximumCount = ServerLimits.default.maximumDiagnosticsPerDocument
 
     func convert(_ diagnostics: [SourceText.Diagnostic], in document: DocumentSnapshot) -> [LanguageServerProtocol.Diagnostic] {
         let converter = PositionConverter(document.source.lineIndex, encoding)
-        return diagnostics.map { diagnostic in
+        var converted = diagnostics.prefix(maximumCount).map { diagnostic in
             let related = diagnostic.related.compactMap { related -> DiagnosticRelatedInformation? in
                 let target: (uri: String, lineIndex: LineIndex)?
                 if related.documentName == document.uri || related.documentName == document.source.name {
@@ -38,6 +40,13 @@ struct DiagnosticConverter {
                 data: Self.fixSummary(diagnostic.fixes)
             )
         }
+        if diagnostics.count > maximumCount {
+            let omitted = diagnostics.count - maximumCount
+            converted.append(LanguageServerProtocol.Diagnostic(
+                range: converter.range(of: diagnostics[maximumCount].range), severity: .information, source: source,
+                message: "\(omitted) more problems from here on are not shown: only the first \(maximumCount) of a document are. Fix those first."))
+        }
+        return converted
     }
 
     /// `data` for a diagnostic that has quick fixes: their titles and whether "fix all" applies

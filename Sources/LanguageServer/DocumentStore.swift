@@ -11,14 +11,23 @@ final class DocumentStore: Sendable {
     }
 
     private let state = Locked(State())
+    /// `ServerLimits.maximumOpenDocuments`.
+    let maximumDocuments: Int
+
+    init(maximumDocuments: Int = ServerLimits.default.maximumOpenDocuments) {
+        self.maximumDocuments = maximumDocuments
+    }
 
     enum ChangeError: Error {
         case notOpen
     }
 
+    /// Opens (or reopens) a document; nil when `maximumDocuments` are open already and this is
+    /// not one of them: it is then not tracked at all.
     @discardableResult
-    func open(_ item: TextDocumentItem) -> DocumentSnapshot {
+    func open(_ item: TextDocumentItem) -> DocumentSnapshot? {
         state.withLock { state in
+            guard state.documents[item.uri] != nil || state.documents.count < maximumDocuments else { return nil }
             let snapshot = DocumentSnapshot(
                 uri: item.uri, version: item.version, languageId: item.languageId,
                 source: SourceFile(name: item.uri, text: item.text), generation: state.nextGeneration)

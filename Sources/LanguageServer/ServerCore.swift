@@ -13,11 +13,15 @@ public struct ServerOptions: Sendable {
     /// How long to let requests in progress finish once the input has ended.
     public var drainSeconds: Double
 
-    public init(name: String, version: String, testingHooks: Bool = false, drainSeconds: Double = 10) {
+    /// Bounds on what a client may make the server hold (see `ServerLimits`).
+    public var limits: ServerLimits
+
+    public init(name: String, version: String, testingHooks: Bool = false, drainSeconds: Double = 10, limits: ServerLimits = .default) {
         self.name = name
         self.version = version
         self.testingHooks = testingHooks
         self.drainSeconds = drainSeconds
+        self.limits = limits
     }
 }
 
@@ -25,7 +29,7 @@ public struct ServerOptions: Sendable {
 final class ServerCore: Sendable {
     let service: any LanguageService
     let options: ServerOptions
-    let documents = DocumentStore()
+    let documents: DocumentStore
     let lifecycle = Locked(LifecycleState.uninitialized)
     let log: ServerLog
     /// The benchmarks' timing log (off unless COMMISSIONING_LS_TIMING=1).
@@ -36,6 +40,7 @@ final class ServerCore: Sendable {
     init(service: any LanguageService, options: ServerOptions, send: @escaping @Sendable (Message) -> Void) {
         self.service = service
         self.options = options
+        self.documents = DocumentStore(maximumDocuments: options.limits.maximumOpenDocuments)
         self.send = send
         self.log = ServerLog(name: options.name, send: send)
     }
@@ -91,7 +96,7 @@ final class ServerCore: Sendable {
         let service = self.service
         return DiagnosticConverter(
             encoding: encoding, source: options.name, documentationLink: { service.documentationLink(forCode: $0) },
-            resolveDocument: resolver.resolve)
+            resolveDocument: resolver.resolve, maximumCount: options.limits.maximumDiagnosticsPerDocument)
     }
 
     /// Sends a document's diagnostics, tagged with the version they were computed for.

@@ -149,6 +149,9 @@ public final class LSPTestClient: @unchecked Sendable {
 
     public var isRunning: Bool { process.isRunning }
 
+    /// The server's process id (to read its memory use from `/proc`, say).
+    public var processIdentifier: Int32 { process.processIdentifier }
+
     /// What the server wrote to standard error so far.
     public var standardError: String { condition.withLock { String(decoding: stderrBytes, as: UTF8.self) } }
 

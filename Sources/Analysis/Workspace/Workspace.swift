@@ -89,6 +89,10 @@ struct FileSystemReferenceResolver: ReferenceResolver {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory) else { return .missing(path: shown) }
         guard !isDirectory.boolValue else { return .unreadable(path: shown, reason: "it is a folder") }
+        // A named pipe or a device would block the reader (or never end): only plain files are read.
+        guard (try? FileManager.default.attributesOfItem(atPath: target.resolvingSymlinksInPath().path))?[.type] as? FileAttributeType == .typeRegular else {
+            return .unreadable(path: shown, reason: "it is not a regular file")
+        }
         guard let handle = FileHandle(forReadingAtPath: target.path) else { return .unreadable(path: shown, reason: "permission denied") }
         defer { try? handle.close() }
         let data = (try? handle.read(upToCount: Workspace.maximumReferencedFileBytes + 1)) ?? Data()

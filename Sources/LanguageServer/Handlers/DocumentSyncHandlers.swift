@@ -6,7 +6,11 @@ enum DocumentSyncHandlers {
         table.onNotification(DidOpenTextDocumentNotification.self) { params, context in
             let uri = params.textDocument.uri
             if context.core.documents.snapshot(uri) != nil { context.log.debug("\(uri) opened again; its text is replaced") }
-            context.core.documents.open(params.textDocument)
+            guard context.core.documents.open(params.textDocument) != nil else {
+                let limit = context.core.documents.maximumDocuments
+                context.log.warning("\(uri) was not opened: \(limit) documents are open, the most this server holds. It is not checked until some are closed and it is opened again.")
+                return
+            }
             checkDiagnostics(of: uri, context)
         }
 

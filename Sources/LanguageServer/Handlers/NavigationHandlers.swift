@@ -22,7 +22,7 @@ enum NavigationHandlers {
         table.onRequest(WorkspaceSymbolRequest.self) { params, context in
             let entries = context.service.workspaceSymbols(matching: params.query, in: context.workspace)
             try Task.checkCancellation()
-            return entries.map { entry in
+            return entries.prefix(context.core.options.limits.maximumSymbolsPerAnswer).map { entry in
                 SymbolInformation(
                     name: entry.name, kind: entry.kind, location: entry.location.location(in: context.encoding), containerName: entry.containerName)
             }

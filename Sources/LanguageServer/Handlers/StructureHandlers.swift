@@ -9,24 +9,33 @@ enum StructureHandlers {
             let symbols = context.service.documentSymbols(in: document)
             try Task.checkCancellation()
             let converter = context.converter(for: document)
-            func convert(_ symbol: OutlineSymbol) -> DocumentSymbol {
-                DocumentSymbol(
-                    name: symbol.name, detail: symbol.detail, kind: symbol.kind, range: converter.range(of: symbol.range),
-                    selectionRange: converter.range(of: symbol.selectionRange),
-                    children: symbol.children.isEmpty ? nil : symbol.children.map(convert))
+            // Depth first, in document order, until the limit: the rest of the outline is left out.
+            var budget = context.core.options.limits.maximumSymbolsPerAnswer
+            func convert(_ symbols: [OutlineSymbol]) -> [DocumentSymbol] {
+                var converted: [DocumentSymbol] = []
+                for symbol in symbols {
+                    guard budget > 0 else { break }
+                    budget -= 1
+                    let children = convert(symbol.children)
+                    converted.append(DocumentSymbol(
+                        name: symbol.name, detail: symbol.detail, kind: symbol.kind, range: converter.range(of: symbol.range),
+                        selectionRange: converter.range(of: symbol.selectionRange), children: children.isEmpty ? nil : children))
+                }
+                return converted
             }
-            return symbols.map(convert)
+            return convert(symbols)
         }
 
         table.onRequest(FoldingRangeRequest.self) { params, context in
             guard let document = context.document(params.textDocument.uri) else { return [] }
             let lineIndex = document.source.lineIndex
-            return context.service.foldingRanges(in: document).compactMap { region in
+            let ranges = context.service.foldingRanges(in: document).lazy.compactMap { region in
                 let startLine = lineIndex.line(containing: region.range.start)
                 let endLine = lineIndex.line(containing: region.range.end)
                 // A region within one line has nothing to fold.
                 return endLine > startLine ? FoldingRange(startLine: startLine, endLine: endLine, kind: region.kind) : nil
             }
+            return Array(ranges.prefix(context.core.options.limits.maximumSymbolsPerAnswer))
         }
 
         table.onRequest(SelectionRangeRequest.self) { params, context in
