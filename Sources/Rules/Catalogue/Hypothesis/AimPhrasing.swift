@@ -188,9 +188,12 @@ enum AimPhrasing: Equatable {
 
     /// A word of the statement: as written, and lower-cased without surrounding punctuation.
     struct Token {
-        let text: String
+        /// The piece as written, between whitespace.
+        let piece: ArraySlice<Unicode.Scalar>
         let word: String
-        let endsWithColon: Bool
+        /// As written, without surrounding punctuation (made only for a verdict's message).
+        var text: String { Token.string(Token.trimmingPunctuation(piece)) }
+        var endsWithColon: Bool { piece.last == ":" }
 
         static func split(_ sentence: String) -> [Token] {
             let scalars = Array(sentence.unicodeScalars)
@@ -214,10 +217,38 @@ enum AimPhrasing: Equatable {
         /// One whitespace-free piece: the word is lower-cased with `’` read as `'` and without
         /// `wordPunctuation` at either end; nil when nothing is left of it.
         private static func token(_ piece: ArraySlice<Unicode.Scalar>) -> Token? {
-            let word = string(trimmingPunctuation(piece.map { $0 == "’" ? "'" : $0 }[...])).lowercased()
-            guard !word.isEmpty else { return nil }
-            let trimmed = string(trimmingPunctuation(piece))
-            return Token(text: trimmed, word: word, endsWithColon: piece.last == ":")
+            // `’` becomes `'`, which is not punctuation here, so it is kept when trimming.
+            var start = piece.startIndex
+            var end = piece.endIndex
+            while start < end, isWordPunctuation(piece[start]), piece[start] != "’" { start += 1 }
+            while end > start, isWordPunctuation(piece[end - 1]), piece[end - 1] != "’" { end -= 1 }
+            guard start < end else { return nil }
+            return Token(piece: piece, word: lowercasedWord(piece[start..<end]))
+        }
+
+        /// Lower-cased, `’` read as `'`: written straight into a String for ASCII words (most
+        /// are short enough to need no allocation at all), else by the standard library.
+        private static func lowercasedWord(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+            let count = scalars.count
+            let ascii = String(unsafeUninitializedCapacity: count) { buffer in
+                var written = 0
+                for scalar in scalars {
+                    var byte: UInt8
+                    if scalar.isASCII {
+                        byte = UInt8(truncatingIfNeeded: scalar.value)
+                        if byte >= 0x41, byte <= 0x5A { byte += 0x20 }
+                    } else if scalar == "’" {
+                        byte = 0x27
+                    } else {
+                        return 0
+                    }
+                    buffer[written] = byte
+                    written += 1
+                }
+                return written
+            }
+            if ascii.utf8.count == count { return ascii }
+            return string(scalars.map { $0 == "’" ? "'" : $0 }[...]).lowercased()
         }
 
         /// Without the characters `. , ; : ! ? ( ) [ ] " * ‘ ’ “ ”` at either end.
