@@ -10,6 +10,8 @@
 #             bytes, under a file name rotating through the four document suffixes
 #   framer    the JSON-RPC reader (Content-Length framing, then message decoding) on any byte stream
 #   editing   random ranged edits in the three position encodings, against a naive model
+#   features  the server's language service on any text: diagnostics, completion, hover, code
+#             actions, outline, folding, selection, definition, references at places from the input
 #
 # The fuzz bodies are Tests/ReliabilityTests/Fuzzing/*.swift, shared with `swift test`, which
 # replays every saved crash input (Tests/ReliabilityTests/Crashes/TARGET/) through the same body.
@@ -27,12 +29,12 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 LIB="$ROOT/.build-fuzz-lib"
 BIN="$ROOT/.build-fuzz-bin"
-TARGETS=(analyzer framer editing)
+TARGETS=(analyzer framer editing features)
 MODULES=(SourceText JSONSupport Syntax Schema Rules Analysis Features JSONRPC LanguageServerProtocol LanguageServer)
 # gold cannot link the sanitizer runtimes here; lld ships with the toolchain.
 SANITIZE=(-sanitize=fuzzer,address -use-ld=lld)
 
-usage() { sed -n '2,12p' "$0" >&2; exit 2; }
+usage() { sed -n '2,14p' "$0" >&2; exit 2; }
 
 build_modules() {
     echo "fuzz: building the modules with coverage and AddressSanitizer into $LIB" >&2
@@ -61,8 +63,9 @@ gather_seeds() {
     local target="$1" seeds="$ROOT/.build-fuzz-seeds/$1"
     rm -rf "$seeds" && mkdir -p "$seeds"
     cp "$ROOT/Tests/Fuzz/Corpus/$target"/* "$seeds"/ 2>/dev/null || true
+    [[ "$target" == features ]] && cp "$ROOT/Tests/Fuzz/Corpus/analyzer"/* "$seeds"/
     cp "$ROOT/Tests/ReliabilityTests/Crashes/$target"/* "$seeds"/ 2>/dev/null || true
-    if [[ "$target" == analyzer ]]; then
+    if [[ "$target" == analyzer || "$target" == features ]]; then
         cp "$ROOT"/Schemas/examples/*.yaml "$seeds"/
         find "$ROOT/Tests/CLITests/Fixtures" -name '*.yaml' -exec cp {} "$seeds"/ \; 2>/dev/null || true
         local suite="$ROOT/../shared/conformance/yaml-test-suite"
@@ -136,7 +139,7 @@ replay)
     mkdir -p "$corpus" "$artifacts" "$logs"
     options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 -print_final_stats=1
              -artifact_prefix="$artifacts/")
-    if [[ "$target" == analyzer ]]; then
+    if [[ "$target" == analyzer || "$target" == features ]]; then
         dictionary="$(make_dictionary)"
         [[ -n "$dictionary" ]] && options+=(-dict="$dictionary")
         # References resolve against a workspace holding the example documents.

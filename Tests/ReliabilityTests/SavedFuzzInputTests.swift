@@ -42,6 +42,12 @@ struct SavedFuzzInputTests {
         #expect(EditingFuzzBody.run(try Self.bytes("editing", name)) == nil)
     }
 
+    @Test("features", arguments: inputs("features"))
+    func features(_ name: String) throws {
+        let service = FeaturesFuzzBody.service(root: Self.examples.root)
+        #expect(FeaturesFuzzBody.run(try Self.bytes("features", name), service: service, root: Self.examples.root) == nil)
+    }
+
     @Test("The fuzz bodies accept the hand-made seeds")
     func seeds() throws {
         let corpus = Self.crashes.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fuzz/Corpus")
@@ -51,7 +57,9 @@ struct SavedFuzzInputTests {
             for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
                 let data = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
                 let failure = switch target {
-                case "analyzer": AnalyzerFuzzBody.run(data, workspace: Self.examples)
+                case "analyzer":
+                    AnalyzerFuzzBody.run(data, workspace: Self.examples)
+                        ?? FeaturesFuzzBody.run(data, service: FeaturesFuzzBody.service(root: Self.examples.root), root: Self.examples.root)
                 case "framer": FramerFuzzBody.run(data)
                 default: EditingFuzzBody.run(data)
                 }
