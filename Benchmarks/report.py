@@ -134,9 +134,12 @@ def table(out, details=False):
         mine, theirs = corpus["ours"], corpus["check-jsonschema"]
         row("`lint` of the corpus (%d documents, %.1f MB): wall time" % (corpus["documents"], corpus["bytes"] / 1e6), "—",
             "%.2f s" % mine["wall_s"], "%.2f s (check-jsonschema)" % theirs["wall_s"], ratio(mine["wall_s"], theirs["wall_s"]), "")
-        row("`lint` throughput per core (MB/s ÷ %d cores; per CPU-second in brackets)" % lint["cores"], "≥ 20 MB/s",
-            "%.1f MB/s (%.1f)" % (mine["mb_per_s_per_core"], mine["mb_per_cpu_s"]),
-            "%.2f MB/s (%.2f)" % (theirs["mb_per_s_per_core"], theirs["mb_per_cpu_s"]), "", verdict(mine["mb_per_s_per_core"], 20, False))
+        def best(measured):
+            return measured["mb"] / min(measured["wall_runs"]) / lint["cores"]
+        row("`lint` throughput per core: MB/s ÷ %d cores, median of the runs (best run; MB per CPU-second)" % lint["cores"], "≥ 20 MB/s",
+            "%.1f MB/s (%.1f; %.1f)" % (mine["mb_per_s_per_core"], best(mine), mine["mb_per_cpu_s"]),
+            "%.2f MB/s (%.2f; %.2f)" % (theirs["mb_per_s_per_core"], best(theirs), theirs["mb_per_cpu_s"]),
+            ratio(1 / mine["mb_per_s_per_core"], 1 / theirs["mb_per_s_per_core"]), verdict(mine["mb_per_s_per_core"], 20, False))
         row("`lint` peak memory (ru_maxrss)", "—", "%.1f MB" % mine["peak_rss_mb"], "%.1f MB" % theirs["peak_rss_mb"], "", "")
 
     # Growth: 1,000 → 10,000 lines. An exponent of 1 is linear, 2 quadratic.
