@@ -6,19 +6,28 @@ import Testing
 /// `--write-baseline`, replaced whole (a temporary file renamed over it), never half-written.
 @Suite("What the command line writes")
 struct CommandLineWriteTests {
-    static func lint(_ arguments: [String], in folder: URL) throws -> (status: Int32, errors: String) {
+    /// Runs `commissioning-ls lint ARGUMENTS` in `folder`; a run that does not end within
+    /// `timeout` seconds is killed and reported as a hang.
+    static func lint(_ arguments: [String], in folder: URL, timeout: Double = 60) throws -> (status: Int32, errors: String) {
         let executable = try #require(ExecutableLocator.locate("commissioning-ls"), "the commissioning-ls executable was not found next to the tests")
         let process = Process()
         process.executableURL = executable
         process.arguments = ["lint"] + arguments
         process.currentDirectoryURL = folder
-        let errors = Pipe()
+        let errors = try TemporaryFolder("lint-errors")
+        let errorFile = errors.url.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
+        process.standardError = try FileHandle(forWritingTo: errorFile)
+        let ended = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in ended.signal() }
         try process.run()
-        let data = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        if ended.wait(timeout: .now() + timeout) == .timedOut {
+            process.terminate()
+            ended.wait()
+            throw LSPTestClientError.timeout("lint \(arguments) to end", stderr: (try? String(contentsOf: errorFile, encoding: .utf8)) ?? "")
+        }
+        return (process.terminationStatus, (try? String(contentsOf: errorFile, encoding: .utf8)) ?? "")
     }
 
     static func inode(_ url: URL) throws -> Int {
@@ -70,5 +79,16 @@ struct CommandLineWriteTests {
         #expect(result.status == 2)
         #expect(result.errors.contains("baseline"), "\(result.errors)")
         #expect(try folder.inventory() == before)
+    }
+
+    @Test("A folder holding a link to a named pipe is checked without waiting on the pipe")
+    func linkToNamedPipe() throws {
+        let folder = try TemporaryFolder()
+        let pipe = folder.outside.appendingPathComponent("pipe")
+        #expect(mkfifo(pipe.path, 0o600) == 0)
+        try FileManager.default.createSymbolicLink(at: folder.workspace.appendingPathComponent("x.hypotheses.yaml"), withDestinationURL: pipe)
+        try folder.write("kind: hypothesis-set\ntitle: T\npopulation: P\naims: [x]\nhypotheses: []\n", to: "a.hypotheses.yaml")
+        let result = try Self.lint(["--format", "json", "."], in: folder.workspace, timeout: 30)
+        #expect(result.status == 0 || result.status == 1, "\(result.errors)")
     }
 }

@@ -70,9 +70,12 @@ struct FileDiscovery {
                 walk(url, shown: childShown, into: &outcome, seen: &seen)
             case .typeRegular?, .typeSymbolicLink?:
                 guard vocabulary.kind(forFileName: name) != nil else { continue }
-                var isDirectory: ObjCBool = false
-                // A link to a folder is not followed; a broken link is reported when read.
-                if type == .typeSymbolicLink, FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue { continue }
+                // A link to a folder is not followed, nor one to a named pipe or a device (reading it
+                // would wait forever), as such entries are skipped themselves; a broken link is
+                // reported when read.
+                if type == .typeSymbolicLink,
+                   let target = (try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)[.type] as? FileAttributeType) ?? nil,
+                   target != .typeRegular { continue }
                 add(url, shown: childShown, to: &outcome, seen: &seen)
             default:
                 continue
