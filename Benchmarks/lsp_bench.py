@@ -147,7 +147,11 @@ def check_faulty(client, args):
     return found
 
 
-def measure_document(client, path, args, peer):
+ROUNDS = 4  # edits and requests are spread over rounds through all documents (see below)
+
+
+def prepare_document(client, path, args, peer):
+    """Times opening a document (a fresh open each time, closed in between)."""
     result = {"path": os.path.relpath(path, args.out)}
     with open(path, encoding="utf-8") as f:
         text = f.read()
@@ -157,8 +161,6 @@ def measure_document(client, path, args, peer):
     result["places"] = where["texts"]
     uri = uri_of(path)
     version = 0
-
-    # didOpen → publishDiagnostics, on a fresh open each time (closed in between).
     opens = []
     for _ in range(args.opens if not peer else max(3, args.opens // 2)):
         version += 1
@@ -171,57 +173,73 @@ def measure_document(client, path, args, peer):
     result["open"] = summary(opens)
     result["uri"] = uri
     result["open_versions"] = [1, version]
-
-    version += 1
-    open_document(client, path, version)
-    message, _ = client.diagnostics(uri, version)
     result["diagnostics"] = len(message["params"]["diagnostics"])
-
-    # One-character edits: insert 'x' before the full stop, then delete it, alternately.
-    edits = []
-    position = where["edit"]
     count = args.edits if not peer else (args.peer_edits if result["lines"] < 5000 else args.peer_edits_large)
-    result["edit_versions"] = [version + 1, version + count]
-    for index in range(count):
-        version += 1
+    result["edit_versions"] = []
+    result["requests_each"] = args.requests if not peer else args.peer_requests
+    # What the rounds need, removed before the results are written.
+    result["_state"] = {"path": path, "where": where, "version": version, "edits": [], "edits_left": count, "labels": [],
+                        "times": {"hover-key": [], "hover-value": [], "completion-value": [], "round-trip": []}, "answers": {}}
+    return result
+
+
+def measure_round(client, result, rounds_left):
+    """One round for one document, alone open as in the other rounds: its share of the edits,
+    then of each request. (With related documents open, each edit would also re-check them,
+    which is another measurement.)"""
+    state = result["_state"]
+    uri, where = result["uri"], state["where"]
+    state["version"] += 1
+    open_document(client, state["path"], state["version"])
+    client.diagnostics(uri, state["version"])
+    # One-character edits: insert 'x' before the full stop, then delete it, alternately (an even
+    # number per round, so that each round ends on the original text).
+    share = state["edits_left"] // rounds_left
+    share -= share % 2
+    if rounds_left == 1:
+        share = state["edits_left"]
+    position = where["edit"]
+    message = None
+    for index in range(share):
+        state["version"] += 1
         if index % 2 == 0:
             change = {"range": {"start": position, "end": position}, "text": "x"}
         else:
             end = {"line": position["line"], "character": position["character"] + 1}
             change = {"range": {"start": position, "end": end}, "text": ""}
         sent = time.perf_counter_ns()
-        client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version}, "contentChanges": [change]})
-        message, received = client.diagnostics(uri, version)
-        edits.append(ms(sent, received))
-    result["edit"] = summary(edits)
-    result["edit_diagnostics"] = len(message["params"]["diagnostics"])
-
-    # Hover and completion at fixed places; the document is back to its original text.
-    requests = args.requests if not peer else args.peer_requests
-    result["requests_each"] = requests
+        client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": state["version"]}, "contentChanges": [change]})
+        message, received = client.diagnostics(uri, state["version"])
+        state["edits"].append(ms(sent, received))
+        result["edit_versions"].append(state["version"])
+    state["edits_left"] -= share
+    if message is not None:
+        result["edit_diagnostics"] = len(message["params"]["diagnostics"])
+    each = result["requests_each"] // ROUNDS if rounds_left > 1 else result["requests_each"] - (ROUNDS - 1) * (result["requests_each"] // ROUNDS)
     for label, method, place in (("hover-key", "textDocument/hover", where["hover-key"]),
                                  ("hover-value", "textDocument/hover", where["hover-value"]),
-                                 ("completion-value", "textDocument/completion", where["completion-value"])):
-        times = []
-        answer = None
-        for _ in range(requests):
+                                 ("completion-value", "textDocument/completion", where["completion-value"]),
+                                 ("round-trip", "bench/unknownMethod", None)):
+        for _ in range(each):
+            params = {"textDocument": {"uri": uri}, "position": place} if place else {}
             sent = time.perf_counter_ns()
-            request_id = client.request(method, {"textDocument": {"uri": uri}, "position": place})
-            message, received = client.response(request_id)
-            times.append(ms(sent, received))
-            answer = message.get("result")
-        result[label] = summary(times)
-        result[label]["answer"] = describe(answer)
-    # A request the server answers with an error at once: the cost of the round trip itself.
-    times = []
-    for _ in range(requests):
-        sent = time.perf_counter_ns()
-        message, received = client.response(client.request("bench/unknownMethod", {}))
-        times.append(ms(sent, received))
-    result["round-trip"] = summary(times)
-
+            message, received = client.response(client.request(method, params))
+            state["times"][label].append(ms(sent, received))
+            state["answers"][label] = message.get("result")
+            if place:
+                state["labels"].append(label)
     client.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
     client.diagnostics(uri)
+
+
+def finish_document(client, result):
+    state = result.pop("_state")
+    result["edit"] = summary(state["edits"])
+    for label, times in state["times"].items():
+        result[label] = summary(times)
+        if label != "round-trip":
+            result[label]["answer"] = describe(state["answers"].get(label))
+    result["request_labels"] = state["labels"]
     return result
 
 
@@ -292,22 +310,25 @@ def server_side_timings(log_path):
 def attribute(document, timings):
     """The server's own timings of one measured document: its edits, its opens, each request."""
     mine = timings.get(document["uri"], {})
-    low, high = document["edit_versions"]
+    edits = set(document["edit_versions"])
     first_open, last_open = document["open_versions"]
     result = {}
     for name, what in (("edit", "diagnostics"), ("edit-analysis", "analysis")):
-        values = [ms for version, ms in mine.get((what, "-"), []) if low <= version <= high]
+        values = [ms for version, ms in mine.get((what, "-"), []) if version in edits]
         if values:
             result[name] = summary(values)
     opens = [ms for version, ms in mine.get(("diagnostics", "-"), []) if first_open <= version <= last_open]
     if opens:
         result["open"] = summary(opens)
-    each = document["requests_each"]
-    hovers = [ms for _, ms in mine.get(("request", "textDocument/hover"), [])]
-    completions = [ms for _, ms in mine.get(("request", "textDocument/completion"), [])]
-    for name, values in (("hover-key", hovers[:each]), ("hover-value", hovers[each:2 * each]), ("completion-value", completions[:each])):
-        if values:
-            result[name] = summary(values)
+    # The server logs requests in the order it answers them, which for one document is the order
+    # the client sent them (one at a time): match them with the client's labels in that order.
+    by_label = {}
+    for method in ("textDocument/hover", "textDocument/completion"):
+        labels = [label for label in document["request_labels"] if label.startswith("hover" if "hover" in method else "completion")]
+        for label, (_, value) in zip(labels, mine.get(("request", method), [])):
+            by_label.setdefault(label, []).append(value)
+    for name, values in by_label.items():
+        result[name] = summary(values)
     return result
 
 
@@ -358,8 +379,17 @@ def main():
         for size in [int(s) for s in args.sizes.split(",")]:
             for kind in args.kinds.split(","):
                 path = os.path.join(args.out, "sizes", "L%d" % size, "bench.%s.yaml" % kind)
-                print("[%s] %s…" % (args.server, os.path.relpath(path, args.out)), file=sys.stderr)
-                results["documents"]["%s/%d" % (kind, size)] = measure_document(client, path, args, peer)
+                print("[%s] opening %s…" % (args.server, os.path.relpath(path, args.out)), file=sys.stderr)
+                results["documents"]["%s/%d" % (kind, size)] = prepare_document(client, path, args, peer)
+        # Edits and requests go round all the documents several times rather than one document
+        # at a time, so that a burst of other work on the machine spreads over every size and
+        # kind instead of spoiling one of them.
+        for round_index in range(ROUNDS):
+            print("[%s] edits and requests, round %d of %d…" % (args.server, round_index + 1, ROUNDS), file=sys.stderr)
+            for document in results["documents"].values():
+                measure_round(client, document, ROUNDS - round_index)
+        for document in results["documents"].values():
+            finish_document(client, document)
     finally:
         client.shutdown()
     if not args.no_memory:
@@ -369,6 +399,8 @@ def main():
     timings = server_side_timings(log)
     for document in results["documents"].values():
         document["server_side"] = attribute(document, timings)
+        del document["request_labels"]
+        document["edit_versions"] = [min(document["edit_versions"]), max(document["edit_versions"])]
     with open(os.path.join(args.out, "results", "lsp-%s.json" % args.server), "w") as f:
         json.dump(results, f, indent=1)
 
