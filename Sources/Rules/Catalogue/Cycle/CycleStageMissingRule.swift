@@ -51,7 +51,7 @@ public struct CycleStageMissingRule: Rule {
             let names = absent.map { "`\($0.term.id)` (\($0.term.label))" }
             let message = "The cycle has no \(names.count == 1 ? "stage" : "stages") \(names.joined(separator: ", ")) of \(modelName); every stage is of equal importance. "
                 + "Add \(names.count == 1 ? "it" : "each") with the activities the partners undertake there\(Self.exampleHint(absent[0].term))."
-            let fixes = MappingInsertion.edit(adding: absent.map { "\($0.term.id):" }, to: cycle.entry, in: context.tree.source).map {
+            let fixes = MappingInsertion.edit(adding: absent.map { "\($0.term.id):" }, toValueOf: cycle.entry, in: context.tree.source).map {
                 [Fix(title: absent.count == 1 ? "Add the stage `\(absent[0].term.id)`" : "Add the missing stages", edits: [$0])]
             } ?? []
             findings.append(Finding(range: cycle.entry.key.range, message: message, fixes: fixes))

@@ -86,52 +86,99 @@ enum AimPhrasing: Equatable {
 
     // MARK: Reading a statement
 
-    /// The verdict for a statement, or nil when it reads as an assumption to test.
+    /// The verdict for a statement, or nil when it reads as an assumption to test. Words are
+    /// read only as far as a pattern needs them: most patterns look at the first two or three,
+    /// and only a few (an indicator, an outcome, an instruction that is also a noun) read the
+    /// whole sentence — splitting every statement into all its words was most of this rule's cost.
     static func classify(_ statement: String) -> AimPhrasing? {
         let scalars = Array(statement.unicodeScalars)
-        let tokens = Token.split(scalars[firstSentence(of: scalars)])
-        guard let first = tokens.first else { return nil }
-        let words = tokens.map(\.word)
-        let opening = { (count: Int) in tokens.prefix(count).map(\.text).joined(separator: " ") }
+        var reader = TokenReader(scalars[firstSentence(of: scalars)])
+        guard let first = reader.token(0) else { return nil }
+        func word(_ index: Int) -> String? { reader.token(index)?.word }
+        func opening(_ count: Int) -> String {
+            (0..<count).compactMap { reader.token($0)?.text }.joined(separator: " ")
+        }
+        /// A finite verb anywhere in the sentence.
+        func hasFiniteVerb() -> Bool {
+            var index = 0
+            while let word = word(index) {
+                if isFinite(word) { return true }
+                index += 1
+            }
+            return false
+        }
+        /// A finite verb before the first subordinate clause (`Support for carers is thin` has
+        /// one; `Review how services are used` does not).
+        func hasFiniteVerbInMainClause() -> Bool {
+            var index = 1
+            while let word = word(index) {
+                if Words.clauseMarkers.contains(word) { return false }
+                if isFinite(word) { return true }
+                index += 1
+            }
+            return false
+        }
 
         if first.endsWithColon, Words.labels.contains(first.word) { return .label(opening(1)) }
-        if first.word == "to", tokens.count > 1, tokens[1].word != "date" { return .infinitive(opening(2)) }
-        if words.starts(with: ["in", "order", "to"]) || words.starts(with: ["so", "as", "to"]) { return .infinitive(opening(3)) }
-        if ["we", "i"].contains(first.word), tokens.count > 1 {
-            let next = words[1]
-            let pair = tokens.count > 2 ? "\(next) \(words[2])" : next
+        if first.word == "to", let second = word(1), second != "date" { return .infinitive(opening(2)) }
+        if (first.word == "in" && word(1) == "order" && word(2) == "to") || (first.word == "so" && word(1) == "as" && word(2) == "to") {
+            return .infinitive(opening(3))
+        }
+        if first.word == "we" || first.word == "i", let next = word(1) {
+            let pair = word(2).map { "\(next) \($0)" } ?? next
             if Words.commitments.contains(pair) { return .commitment(opening(3)) }
             if Words.commitments.contains(next) { return .commitment(opening(2)) }
         }
         if first.word == "we'll" || first.word == "i'll" { return .commitment(opening(1)) }
-        if ["our", "the"].contains(first.word), tokens.count > 2, Words.intentions.contains(words[1]) {
-            if first.word == "our" || (["is", "are"].contains(words[2]) && words.dropFirst(3).first == "to") {
+        if first.word == "our" || first.word == "the", let second = word(1), let third = word(2), Words.intentions.contains(second) {
+            if first.word == "our" || ((third == "is" || third == "are") && word(3) == "to") {
                 return .commitment(opening(first.word == "our" ? 2 : 4))
             }
         }
         let verb = Token.withoutHyphens(first.word)
-        let secondIsFinite = tokens.count > 1 && isFinite(words[1])
+        let secondIsFinite = word(1).map(isFinite) ?? false
         if Words.instructions.contains(verb), !secondIsFinite { return .imperative(opening(1)) }
-        if Words.instructionsOrNouns.contains(verb), !hasFiniteVerbInMainClause(words) { return .imperative(opening(1)) }
+        if Words.instructionsOrNouns.contains(verb), !hasFiniteVerbInMainClause() { return .imperative(opening(1)) }
         let measureStart = first.word == "the" ? 1 : 0
-        if words.count > measureStart + 1, Words.measures.contains(words[measureStart]), words[measureStart + 1] == "of",
-           !words.contains(where: isFinite) {
+        if let measure = word(measureStart), Words.measures.contains(measure), word(measureStart + 1) == "of", !hasFiniteVerb() {
             return .indicator(opening(measureStart + 2))
         }
-        if Words.comparatives.contains(first.word), !words.contains(where: isFinite) {
+        if Words.comparatives.contains(first.word), !hasFiniteVerb() {
             return .outcome(opening(2))
         }
         return nil
     }
 
-    /// Whether a finite verb comes before the first subordinate clause (`Support for carers is
-    /// thin` has one; `Review how services are used` does not).
-    private static func hasFiniteVerbInMainClause(_ words: [String]) -> Bool {
-        for word in words.dropFirst() {
-            if Words.clauseMarkers.contains(word) { return false }
-            if isFinite(word) { return true }
+    /// The words of a sentence, split at whitespace one at a time as they are asked for.
+    struct TokenReader {
+        private let scalars: ArraySlice<Unicode.Scalar>
+        private var index: Int
+        private var tokens: [Token] = []
+
+        init(_ scalars: ArraySlice<Unicode.Scalar>) {
+            self.scalars = scalars
+            index = scalars.startIndex
         }
-        return false
+
+        /// The word at `position` (from 0), or nil when the sentence has fewer.
+        mutating func token(_ position: Int) -> Token? {
+            while tokens.count <= position {
+                guard let next = nextToken() else { return nil }
+                tokens.append(next)
+            }
+            return tokens[position]
+        }
+
+        private mutating func nextToken() -> Token? {
+            while index < scalars.endIndex {
+                while index < scalars.endIndex, isSpace(scalars[index]) { index += 1 }
+                let start = index
+                while index < scalars.endIndex, !isSpace(scalars[index]) { index += 1 }
+                guard start < index else { return nil }
+                if let token = Token.token(scalars[start..<index]) { return token }
+            }
+            return nil
+        }
     }
 
     /// A finite verb or auxiliary, or an instruction verb with the `-s` of the third person
@@ -195,28 +242,9 @@ enum AimPhrasing: Equatable {
         var text: String { Token.string(Token.trimmingPunctuation(piece)) }
         var endsWithColon: Bool { piece.last == ":" }
 
-        static func split(_ sentence: String) -> [Token] {
-            let scalars = Array(sentence.unicodeScalars)
-            return split(scalars[...])
-        }
-
-        /// The words of a run of scalars, split at whitespace.
-        static func split(_ scalars: ArraySlice<Unicode.Scalar>) -> [Token] {
-            var tokens: [Token] = []
-            var index = scalars.startIndex
-            while index < scalars.endIndex {
-                while index < scalars.endIndex, isSpace(scalars[index]) { index += 1 }
-                let start = index
-                while index < scalars.endIndex, !isSpace(scalars[index]) { index += 1 }
-                guard start < index else { break }
-                if let token = token(scalars[start..<index]) { tokens.append(token) }
-            }
-            return tokens
-        }
-
         /// One whitespace-free piece: the word is lower-cased with `’` read as `'` and without
         /// `wordPunctuation` at either end; nil when nothing is left of it.
-        private static func token(_ piece: ArraySlice<Unicode.Scalar>) -> Token? {
+        static func token(_ piece: ArraySlice<Unicode.Scalar>) -> Token? {
             // `’` becomes `'`, which is not punctuation here, so it is kept when trimming.
             var start = piece.startIndex
             var end = piece.endIndex

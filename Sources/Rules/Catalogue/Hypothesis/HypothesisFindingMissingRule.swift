@@ -57,7 +57,7 @@ public struct HypothesisFindingMissingRule: Rule {
             let name = HypothesisItem.name(of: hypothesis, index: index)
             var fixes: [Fix] = []
             if hypothesis.entry("finding") == nil,
-               let edit = MappingKeyInsertion.edit(adding: "finding: ", to: item, in: context.tree.source) {
+               let edit = MappingInsertion.edit(adding: "finding: ", toMapping: item, in: context.tree.source) {
                 fixes.append(Fix(title: "Add a `finding:` line", edits: [edit]))
             }
             return Finding(

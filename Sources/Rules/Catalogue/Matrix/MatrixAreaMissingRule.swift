@@ -65,7 +65,7 @@ public struct MatrixAreaMissingRule: Rule {
         let message = "The matrix self-assessment leaves out \(count): \(names.joined(separator: ", ")). "
             + "Add \(missing.count == 1 ? "it" : "each") with its current level (\(matrix.levels.ids.joined(separator: ", "))) and the evidence for it."
         let skeletons = missing.map { "\($0.id): {current: , evidence: }" }
-        let fixes = MappingInsertion.edit(adding: skeletons, to: assessment.entry, in: context.tree.source).map {
+        let fixes = MappingInsertion.edit(adding: skeletons, toValueOf: assessment.entry, in: context.tree.source).map {
             [Fix(title: "Add the missing matrix areas", edits: [$0])]
         } ?? []
         return [Finding(range: assessment.entry.key.range, message: message, fixes: fixes)]

@@ -66,7 +66,7 @@ public struct StrategyAimPurposeRule: Rule {
 
     /// Fills an empty `purpose:` in place, or adds the line when the aim has none.
     static func edit(setting id: String, entry: MappingEntry?, item: SyntaxNode, source: SourceFile) -> TextEdit? {
-        guard let entry else { return MappingKeyInsertion.edit(adding: "purpose: \(id)", to: item, in: source) }
+        guard let entry else { return MappingInsertion.edit(adding: "purpose: \(id)", toMapping: item, in: source) }
         guard let colon = entry.colonRange, let value = entry.value, value.scalar != nil else { return nil }
         return TextEdit(range: TextRange(start: colon.end, end: max(colon.end, value.range.end)), newText: " \(id)")
     }
