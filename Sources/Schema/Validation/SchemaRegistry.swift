@@ -1,4 +1,5 @@
 import JSONSupport
+import Syntax
 
 /// A schema ready to validate with: a node of a `SchemaRegistry`.
 public struct CompiledSchema: Sendable, Hashable {
@@ -85,6 +86,25 @@ public final class SchemaRegistry: Sendable {
 
     /// Whether `instance` is valid, stopping at the first failure (no messages are built).
     public func isValid<Instance: SchemaInstance>(_ instance: Instance, against schema: CompiledSchema) -> Bool {
+        var run = ValidationRun(nodes: nodes)
+        run.collecting = false
+        var none: EvaluatedParts?
+        return run.validate(schema.node, instance, &none)
+    }
+
+    /// `validate` on the parser's tree. The generic entry points above are not specialised
+    /// across modules, so a caller outside this one would validate through protocol witnesses
+    /// (measured: twice the instructions); these concrete overloads make the compiler specialise
+    /// the whole validator for `SyntaxNode` here.
+    public func validate(_ instance: SyntaxNode, against schema: CompiledSchema) -> [ValidationFailure] {
+        var run = ValidationRun(nodes: nodes)
+        var none: EvaluatedParts?
+        _ = run.validate(schema.node, instance, &none)
+        return run.failures
+    }
+
+    /// `isValid` on the parser's tree, specialised (see `validate(_:against:)` for `SyntaxNode`).
+    public func isValid(_ instance: SyntaxNode, against schema: CompiledSchema) -> Bool {
         var run = ValidationRun(nodes: nodes)
         run.collecting = false
         var none: EvaluatedParts?
