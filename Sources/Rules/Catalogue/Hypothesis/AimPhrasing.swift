@@ -91,8 +91,7 @@ enum AimPhrasing: Equatable {
     /// and only a few (an indicator, an outcome, an instruction that is also a noun) read the
     /// whole sentence — splitting every statement into all its words was most of this rule's cost.
     static func classify(_ statement: String) -> AimPhrasing? {
-        let scalars = Array(statement.unicodeScalars)
-        var reader = TokenReader(scalars[firstSentence(of: scalars)])
+        var reader = TokenReader(statement)
         guard let first = reader.token(0) else { return nil }
         func word(_ index: Int) -> String? { reader.token(index)?.word }
         func opening(_ count: Int) -> String {
@@ -149,15 +148,19 @@ enum AimPhrasing: Equatable {
         return nil
     }
 
-    /// The words of a sentence, split at whitespace one at a time as they are asked for.
+    /// The words of a statement's first sentence (as `firstSentence(of:)` delimits it), split at
+    /// whitespace one at a time as they are asked for: the statement is decoded only as far as
+    /// the words read, so a long statement costs no more than a short one.
     struct TokenReader {
-        private let scalars: ArraySlice<Unicode.Scalar>
-        private var index: Int
+        private var scalars: String.UnicodeScalarView.Iterator
+        /// The sentence's first word has been found (leading bullets and quotes are skipped before it).
+        private var started = false
+        /// The sentence (or the statement) has ended: no more words.
+        private var ended = false
         private var tokens: [Token] = []
 
-        init(_ scalars: ArraySlice<Unicode.Scalar>) {
-            self.scalars = scalars
-            index = scalars.startIndex
+        init(_ statement: String) {
+            scalars = statement.unicodeScalars.makeIterator()
         }
 
         /// The word at `position` (from 0), or nil when the sentence has fewer.
@@ -170,12 +173,38 @@ enum AimPhrasing: Equatable {
         }
 
         private mutating func nextToken() -> Token? {
-            while index < scalars.endIndex {
-                while index < scalars.endIndex, isSpace(scalars[index]) { index += 1 }
-                let start = index
-                while index < scalars.endIndex, !isSpace(scalars[index]) { index += 1 }
-                guard start < index else { return nil }
-                if let token = Token.token(scalars[start..<index]) { return token }
+            while !ended {
+                var first: Unicode.Scalar
+                repeat {
+                    guard let scalar = scalars.next() else {
+                        ended = true
+                        return nil
+                    }
+                    first = scalar
+                } while isSpace(first) || (!started && isLeadingMark(first))
+                started = true
+                var piece = [first]
+                var followedBySpace = false
+                while let scalar = scalars.next() {
+                    if isSpace(scalar) {
+                        followedBySpace = true
+                        break
+                    }
+                    piece.append(scalar)
+                }
+                if followedBySpace {
+                    // `.`, `!`, `?` or `;` before whitespace ends the sentence, without itself.
+                    if let last = piece.last, isSentenceEnd(last) {
+                        piece.removeLast()
+                        ended = true
+                    }
+                } else {
+                    // The statement's end: trailing sentence ends are not part of the last word.
+                    ended = true
+                    while let last = piece.last, isSentenceEnd(last) { piece.removeLast() }
+                }
+                guard !piece.isEmpty else { return nil }
+                if let token = Token.token(piece[...]) { return token }
             }
             return nil
         }
@@ -193,24 +222,28 @@ enum AimPhrasing: Equatable {
     /// Up to the first `.`, `!`, `?` or `;` that ends a sentence (followed by a space or the end),
     /// so `£1.5m` and `e.g` inside a sentence do not end it early; bullets and quotes stripped.
     static func firstSentence(of text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        let range = firstSentence(of: scalars)
-        return Token.string(scalars[range])
+        Token.string(firstSentenceScalars(of: text))
     }
 
-    /// `firstSentence(of:)` as a range of the statement's scalars. The classifier works on an
-    /// array of scalars, indexed by integers: walking the string itself (by Characters, or even
-    /// by scalars through String's views) made it the costliest rule of all.
-    static func firstSentence(of scalars: [Unicode.Scalar]) -> Range<Int> {
-        guard let start = scalars.firstIndex(where: { !(isSpace($0) || isLeadingMark($0)) }) else { return 0..<0 }
-        var index = start + 1
-        while index < scalars.count {
-            if isSentenceEnd(scalars[index - 1]), isSpace(scalars[index]) { return start..<(index - 1) }
-            index += 1
+    /// `firstSentence(of:)` as the statement's scalars (the classifier's `TokenReader` finds the
+    /// same sentence end word by word).
+    static func firstSentenceScalars(of text: String) -> ArraySlice<Unicode.Scalar> {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(min(text.utf8.count, 512))
+        var start: Int?
+        for scalar in text.unicodeScalars {
+            scalars.append(scalar)
+            let index = scalars.count - 1
+            guard let first = start else {
+                if !(isSpace(scalar) || isLeadingMark(scalar)) { start = index }
+                continue
+            }
+            if index > first, isSentenceEnd(scalars[index - 1]), isSpace(scalar) { return scalars[first..<(index - 1)] }
         }
+        guard let start else { return [] }
         var end = scalars.count
         while end > start, isSentenceEnd(scalars[end - 1]) || isSpace(scalars[end - 1]) { end -= 1 }
-        return start..<end
+        return scalars[start..<end]
     }
 
     /// Whitespace (Unicode's property), answered without a property lookup for ASCII.
