@@ -59,11 +59,11 @@ extension CommissioningLanguageService {
             tree = Parser.parse(document.source)
         } else {
             tree = Parser.parse(document.source)
-            let replaced = state.withLock { state -> SyntaxTree? in
-                if let existing = state.parsed[document.uri], existing.generation > document.generation { return nil }
-                return state.parsed.updateValue((document.generation, tree), forKey: document.uri)?.tree
+            var replaced = state.withLock { state -> [SyntaxTree] in
+                if let existing = state.parsed[document.uri], existing.generation > document.generation { return [] }
+                return state.parsed.updateValue((document.generation, tree), forKey: document.uri).map { [$0.tree] } ?? []
             }
-            if let replaced { Self.releaser.async { withExtendedLifetime(replaced) {} } }
+            DeferredRelease.release(&replaced)
         }
         let name = document.filePath.map { URL(fileURLWithPath: $0).lastPathComponent } ?? document.uri
         if ConfigurationLoader.fileNames.contains(name) { return (tree, ConfigurationLoader.schemaFile) }

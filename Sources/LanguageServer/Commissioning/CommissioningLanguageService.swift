@@ -42,7 +42,6 @@ public final class CommissioningLanguageService: LanguageService {
     }
 
     let state = Locked(State())
-    static let releaser = DispatchQueue(label: "commissioning-ls.release", qos: .utility)
     let disk = DiskDocuments()
     let uriPaths = URIPaths()
     // Made on first use: reading the vocabulary and compiling the schemas takes about 80M
@@ -160,7 +159,7 @@ public final class CommissioningLanguageService: LanguageService {
         }
         if let kept, !current || kept.fingerprint == fingerprint(links: kept.links, open: open) { return kept }
         let result = check(document, in: workspace, open: open)
-        let replaced: [CheckedDocument] = state.withLock { state in
+        var replaced: [CheckedDocument] = state.withLock { state in
             if let existing = state.checked[document.uri], existing.document.generation > document.generation { return [] }
             state.uses += 1
             var replaced = state.checked.updateValue((result, state.uses), forKey: document.uri).map { [$0.document] } ?? []
@@ -171,7 +170,7 @@ public final class CommissioningLanguageService: LanguageService {
             return replaced
         }
         // Freeing a large tree takes a while; it need not delay the answer.
-        if !replaced.isEmpty { Self.releaser.async { withExtendedLifetime(replaced) {} } }
+        DeferredRelease.release(&replaced)
         return result
     }
 
@@ -182,8 +181,11 @@ public final class CommissioningLanguageService: LanguageService {
     }
 
     private func check(_ document: DocumentSnapshot, in workspace: WorkspaceSnapshot, open: OpenDocumentSources) -> CheckedDocument {
-        let parsed = state.withLock { $0.parsed.removeValue(forKey: document.uri) }
+        var parsed = state.withLock { $0.parsed.removeValue(forKey: document.uri) }
         let tree = parsed.flatMap { $0.generation == document.generation ? $0.tree : nil } ?? Parser.parse(document.source)
+        var stale = parsed.flatMap { $0.generation == document.generation ? nil : [$0.tree] } ?? []
+        parsed = nil
+        DeferredRelease.release(&stale)
         let fileURL = document.filePath.map { URL(fileURLWithPath: $0) }
         let name = fileURL?.lastPathComponent ?? document.uri
         let links = linkPaths(of: tree, at: fileURL)
