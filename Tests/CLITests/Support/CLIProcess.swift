@@ -31,11 +31,12 @@ enum CLIProcess {
         return url
     }
 
-    /// `runAs` (e.g. `["setpriv", "--reuid=65534", …]`) wraps the command, for permission tests.
+    /// `wrapper` (e.g. `["setpriv", "--reuid=65534", …]`) wraps the command, for permission tests;
+    /// `binary` runs another copy of the executable instead of the one SwiftPM built.
     static func run(_ arguments: [String], in folder: URL, input: Data = Data(), environment: [String: String] = [:],
-                    wrapper: [String] = [], timeout: TimeInterval = 300) throws -> CLIResult {
+                    wrapper: [String] = [], binary: URL? = nil, timeout: TimeInterval = 300) throws -> CLIResult {
         let process = Process()
-        let binary = try executable()
+        let binary = try binary ?? executable()
         if wrapper.isEmpty {
             process.executableURL = binary
             process.arguments = arguments
