@@ -14,6 +14,11 @@ public enum CommandLineTool {
             return ExitStatus.usage
         }
         let rest = Array(arguments.dropFirst())
+        // `lint` has its own, longer help; the other commands' usage lines are all in `usage`.
+        if command != "lint", rest.contains("--help") || rest.contains("-h"), Self.commands.contains(command) {
+            Output.standardOutput(usage)
+            return ExitStatus.success
+        }
         switch command {
         case "--version", "-V", "version":
             Output.standardOutput("commissioning-ls \(version)\n")
@@ -39,6 +44,8 @@ public enum CommandLineTool {
             return Output.usageError("unknown command '\(command)'; run 'commissioning-ls --help' for the list")
         }
     }
+
+    static let commands: Set<String> = ["serve", "--stdio", "dump", "schema", "lint", "explain", "rules", "new"]
 
     static let usage = """
         commissioning-ls — checks public-care commissioning documents, in your editor and in CI.
