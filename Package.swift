@@ -48,16 +48,16 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["JSONRPC", "JSONSupport"]),
 
         // MARK: Tests.
-        .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "JSONSupport"]),
+        .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "JSONSupport", "TestSupport"]),
         .testTarget(name: "LanguageServerProtocolTests", dependencies: ["LanguageServerProtocol", "JSONSupport"]),
         .testTarget(
             name: "LanguageServerTests",
             // The executable is a dependency so that it is built before the end-to-end tests run it.
             dependencies: ["LanguageServer", "LanguageServerProtocol", "JSONRPC", "JSONSupport", "SourceText", "TestSupport", "commissioning-ls"]
         ),
-        .testTarget(name: "SourceTextTests", dependencies: ["SourceText"]),
+        .testTarget(name: "SourceTextTests", dependencies: ["SourceText", "TestSupport"]),
         .testTarget(name: "JSONSupportTests", dependencies: ["JSONSupport"]),
-        .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "SourceText", "JSONSupport"]),
+        .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "SourceText", "JSONSupport", "TestSupport"]),
         .testTarget(name: "SchemaTests", dependencies: ["Schema", "Syntax", "SourceText", "JSONSupport"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "Schema", "Syntax", "SourceText", "JSONSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Rules", "Schema", "Syntax", "SourceText", "JSONSupport"]),

@@ -1,5 +1,6 @@
 import JSONRPC
 import Testing
+import TestSupport
 
 /// Runs the framer over `chunks` (each one read) and lists what it produced: message bodies as
 /// text, errors as their kind.
@@ -168,7 +169,7 @@ struct MessageFramerTests {
 
     @Test("Random bytes never trap and never stop a later good message from being read")
     func randomInput() {
-        var generator = SplitMix64(seed: 6)
+        var generator = SeededRandom(seed: 6)
         for round in 0..<300 {
             let length = Int(generator.next() % 600)
             // Random bytes, without the letters that could spell a header name by chance.
@@ -180,18 +181,5 @@ struct MessageFramerTests {
             let produced = frameBytes([Array(stream[0..<splitAt]), Array(stream[splitAt...])])
             #expect(produced.last == .body("[\(round)]"), "round \(round): \(produced)")
         }
-    }
-}
-
-/// A small deterministic generator, so the random test is the same on every run.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

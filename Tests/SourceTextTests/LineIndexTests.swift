@@ -1,5 +1,6 @@
 import SourceText
 import Testing
+import TestSupport
 
 /// `LineIndex` against a slow reference built on the standard library's UTF-8 decoder, on
 /// documents mixing `£` (2 bytes), `’` and `–` (3), emoji (4 bytes, a UTF-16 surrogate pair),
@@ -81,7 +82,7 @@ import Testing
         + [[0xFF], [0xE2, 0x82], [0xED, 0xA0, 0x80], [0xC3]]
 
     static func documents() -> [[UInt8]] {
-        var generator = SplitMixGenerator(seed: 7)
+        var generator = SeededRandom(seed: 7)
         var documents: [[UInt8]] = [
             [],
             Array("\u{FEFF}title: Older people’s – services 😀\r\nbudget: £5\rlast line".utf8),
@@ -179,18 +180,5 @@ import Testing
         let index = LineIndex(Array("\u{FEFF}a".utf8))
         #expect(index.position(of: 3, in: .utf16) == LinePosition(line: 0, character: 1))
         #expect(index.position(of: 3, in: .utf8) == LinePosition(line: 0, character: 3))
-    }
-}
-
-/// A small deterministic random generator, so failures reproduce.
-struct SplitMixGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

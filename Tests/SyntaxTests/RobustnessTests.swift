@@ -3,6 +3,7 @@ import JSONSupport
 import SourceText
 import Syntax
 import Testing
+import TestSupport
 
 /// No input crashes, hangs or exhausts the stack; limits give one clear diagnostic.
 @Suite struct RobustnessTests {
@@ -152,7 +153,7 @@ import Testing
     }
 
     @Test func arbitraryBytesNeverCrash() {
-        var generator = SplitMix(seed: 2026)
+        var generator = SeededRandom(seed: 2026)
         let alphabet = Array("ab :-?[]{},#&*!|>'\"%@`\\\t\r\n 0.~£😀".utf8) + [0xFF, 0xC3]
         for _ in 0 ..< 3_000 {
             let length = Int(generator.next() % 60)
@@ -172,18 +173,5 @@ import Testing
         case let .mapping(mapping): return 1 + (mapping.entries.map { depth(of: $0.value) }.max() ?? 0)
         case let .sequence(sequence): return 1 + (sequence.items.map { depth(of: $0.value) }.max() ?? 0)
         }
-    }
-}
-
-/// A small deterministic random generator, so failures reproduce.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }
