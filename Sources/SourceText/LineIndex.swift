@@ -42,6 +42,19 @@ public struct LineIndex: Sendable {
         var index = bytes.startIndex
         let end = bytes.endIndex
         while index < end {
+            // Skip to the next line break or non-ASCII byte, eight bytes at a time: most bytes
+            // are neither, so the byte-by-byte work below runs only where something happens.
+            if let base = bytes.baseAddress {
+                while index + 8 <= end {
+                    let found = LineIndex.breaksAndNonASCII(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
+                    if found != 0 {
+                        index += found.trailingZeroBitCount / 8
+                        break
+                    }
+                    index += 8
+                }
+            }
+            guard index < end else { break }
             let byte = bytes[index]
             if byte < 0x80 {
                 if byte == 0x0A || byte == 0x0D {
@@ -53,12 +66,6 @@ public struct LineIndex: Sendable {
                     continue
                 }
                 index += 1
-                // A run of ASCII without line breaks: eight bytes at a time.
-                if let base = bytes.baseAddress {
-                    while index + 8 <= end, LineIndex.isASCIIWithoutBreaks(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-                        index += 8
-                    }
-                }
                 continue
             }
             let length = LineIndex.scalarLength(bytes, at: index)
@@ -95,17 +102,18 @@ public struct LineIndex: Sendable {
         }
     }
 
-    /// Length of the well-formed UTF-8 scalar starting at `index`, or 1 for an invalid byte.
-    /// True when none of the eight bytes is non-ASCII, `\n` or `\r` (word-at-a-time tests; exact
-    /// as a yes/no answer).
+    /// A mask with the high bit set in the lowest byte of `word` (in memory order) that is
+    /// `\n`, `\r` or not ASCII, or 0 if there is none. Bits for later bytes may be set
+    /// spuriously (a borrow carries past a match), which is harmless: only the lowest is used.
     @inline(__always)
-    static func isASCIIWithoutBreaks(_ word: UInt64) -> Bool {
+    static func breaksAndNonASCII(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-        return word & highs == 0 && !hasZeroByte(word ^ (ones &* 0x0A)) && !hasZeroByte(word ^ (ones &* 0x0D))
+        func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        return (word & highs) | zeroBytes(word ^ (ones &* 0x0A)) | zeroBytes(word ^ (ones &* 0x0D))
     }
 
+    /// Length of the well-formed UTF-8 scalar starting at `index`, or 1 for an invalid byte.
     private static func scalarLength<Bytes: Collection>(_ bytes: Bytes, at index: Int) -> Int where Bytes.Element == UInt8, Bytes.Index == Int {
         let lead = bytes[index]
         let length: Int

@@ -15,9 +15,15 @@ extension ParserState {
                 if byte >= 0x20 && byte != 0x7F || byte == Byte.tab || byte == Byte.lineFeed || byte == Byte.carriageReturn {
                     if let pending = run { reportEncoding(pending); run = nil }
                     index += 1
-                    // Plain ASCII text: stay in a tight loop, eight bytes at a time where it can.
+                    // Plain ASCII text: skip to the next byte that needs a look (a control
+                    // character, a line break, DEL or non-ASCII), eight bytes at a time.
                     if let base = bytes.baseAddress {
-                        while index + 8 <= end, Self.isPrintableASCII(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                        while index + 8 <= end {
+                            let found = Self.notPrintableASCII(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
+                            if found != 0 {
+                                index += found.trailingZeroBitCount / 8
+                                break
+                            }
                             index += 8
                         }
                     }
@@ -50,16 +56,16 @@ extension ParserState {
         if let pending = run { reportEncoding(pending) }
     }
 
-    /// True when all eight bytes are in 0x20...0x7E (word-at-a-time tests; exact as a yes/no
-    /// answer): no control character, no DEL, nothing outside ASCII.
+    /// A mask with the high bit set in the lowest byte of `word` (in memory order) outside
+    /// 0x20...0x7E (a control character, DEL or non-ASCII), or 0 if there is none. Bits for
+    /// later bytes may be set spuriously (a borrow carries past a match); only the lowest is used.
     @inline(__always)
-    static func isPrintableASCII(_ word: UInt64) -> Bool {
+    static func notPrintableASCII(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        let below = (word &- ones &* 0x20) & ~word & highs   // some byte < 0x20 (all bytes < 0x80 here)
+        let below = (word &- ones &* 0x20) & ~word & highs   // exact up to the first non-ASCII byte
         let delete = word ^ (ones &* 0x7F)
-        let hasDelete = (delete &- ones) & ~delete & highs != 0
-        return word & highs == 0 && below == 0 && !hasDelete
+        return (word & highs) | below | ((delete &- ones) & ~delete & highs)
     }
 
     private mutating func extend(_ run: inout (rule: SyntaxRule, start: Int, end: Int)?, _ rule: SyntaxRule, _ start: Int, _ stop: Int) {

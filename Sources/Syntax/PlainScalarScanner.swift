@@ -58,32 +58,57 @@ extension ParserState {
     }
 
     /// Scans one line of plain scalar text from `start`, stopping before ` #`, `: `, a line
-    /// break, or (in flow context) a flow indicator.
+    /// break, or (in flow context) a flow indicator. The content ends at the last non-blank
+    /// before the stop.
     func scanPlainLine(from start: Int, flow: Bool) -> PlainLine {
         var index = start
-        var contentEnd = start
         while index < end {
-            let byte = bytes[index]
-            if byte == Byte.space || byte == Byte.tab {
-                if index + 1 < end, bytes[index + 1] == Byte.hash {
-                    return PlainLine(start: start, contentEnd: contentEnd, stop: .comment)
-                }
-                index += 1
-                continue
+            // In block context only `#`, `:` and line breaks can end the line: jump to the next.
+            if !flow {
+                index = nextBlockPlainStop(from: index)
+                guard index < end else { break }
             }
-            if byte == Byte.lineFeed || byte == Byte.carriageReturn { break }
+            let byte = bytes[index]
+            if Byte.isBreak(byte) { break }
+            if byte == Byte.hash, index > start, Byte.isBlank(bytes[index - 1]) {
+                return PlainLine(start: start, contentEnd: trimmedEnd(index, floor: start), stop: .comment)
+            }
             if byte == Byte.colon {
                 let next = self.byte(at: index + 1)
                 if index + 1 >= end || Byte.isBlank(next) || Byte.isBreak(next) || (flow && Byte.isFlowIndicator(next)) {
-                    return PlainLine(start: start, contentEnd: contentEnd, stop: .mappingIndicator(index))
+                    return PlainLine(start: start, contentEnd: trimmedEnd(index, floor: start), stop: .mappingIndicator(index))
                 }
             } else if flow, Byte.isFlowIndicator(byte) {
-                return PlainLine(start: start, contentEnd: contentEnd, stop: .flowIndicator)
+                return PlainLine(start: start, contentEnd: trimmedEnd(index, floor: start), stop: .flowIndicator)
             }
             index += 1
-            contentEnd = index
         }
-        return PlainLine(start: start, contentEnd: contentEnd, stop: .lineEnd)
+        return PlainLine(start: start, contentEnd: trimmedEnd(index, floor: start), stop: .lineEnd)
+    }
+
+    /// The first `#`, `:`, `\n` or `\r` at or after `index` (or `end`), eight bytes at a time:
+    /// plain text is most of a document, and most of its bytes are none of these.
+    private func nextBlockPlainStop(from index: Int) -> Int {
+        var index = index
+        if let base = bytes.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            // High bit of each zero byte; only the lowest set bit is exact (a borrow may carry on).
+            func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+            while index + 8 <= end {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let found = zeroBytes(word ^ (ones &* UInt64(Byte.hash))) | zeroBytes(word ^ (ones &* UInt64(Byte.colon)))
+                    | zeroBytes(word ^ (ones &* UInt64(Byte.lineFeed))) | zeroBytes(word ^ (ones &* UInt64(Byte.carriageReturn)))
+                if found != 0 { return index + found.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < end {
+            let byte = bytes[index]
+            if byte == Byte.hash || byte == Byte.colon || Byte.isBreak(byte) { return index }
+            index += 1
+        }
+        return end
     }
 
     /// Makes the scalar node of a one-line plain scalar and moves past it.
