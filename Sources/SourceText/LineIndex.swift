@@ -22,6 +22,11 @@ public struct LineIndex: Sendable {
     /// `utf16Savings[i]` covers `wideOffsets[0..<i]`. They make every conversion a binary search.
     private let utf16Savings: [Int]
     private let utf32Savings: [Int]
+    /// True when the text may hold something a reader would not see as text: bytes that are
+    /// not UTF-8, control characters other than tab and line breaks (C0, DEL, C1), a byte-order
+    /// mark (U+FEFF) or the noncharacters U+FFFE and U+FFFF. False guarantees there are none,
+    /// so a parser may skip its own character check; the scan for line breaks finds them for free.
+    public let hasUnusualCharacters: Bool
 
     public init<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8, Bytes.Index == Int {
         // Offsets are relative to the collection's start, so a contiguous buffer (indexed from 0)
@@ -39,14 +44,16 @@ public struct LineIndex: Sendable {
         var wideOffsets: [Int] = []
         var wideLengths: [UInt8] = []
         var firstWide = [0]
+        var unusual = false
         var index = bytes.startIndex
         let end = bytes.endIndex
         while index < end {
-            // Skip to the next line break or non-ASCII byte, eight bytes at a time: most bytes
-            // are neither, so the byte-by-byte work below runs only where something happens.
+            // Skip to the next control character (line breaks included), DEL or non-ASCII byte,
+            // eight bytes at a time: most bytes are none of these, so the byte-by-byte work
+            // below runs only where something happens.
             if let base = bytes.baseAddress {
                 while index + 8 <= end {
-                    let found = LineIndex.breaksAndNonASCII(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
+                    let found = LineIndex.notPrintableASCII(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
                     if found != 0 {
                         index += found.trailingZeroBitCount / 8
                         break
@@ -65,10 +72,12 @@ public struct LineIndex: Sendable {
                     firstWide.append(wideOffsets.count)
                     continue
                 }
+                if (byte < 0x20 && byte != 0x09) || byte == 0x7F { unusual = true }
                 index += 1
                 continue
             }
             let length = LineIndex.scalarLength(bytes, at: index)
+            if LineIndex.isUnusual(bytes, at: index, length: length) { unusual = true }
             if length > 1 {
                 wideOffsets.append(index - bytes.startIndex)
                 wideLengths.append(UInt8(length))
@@ -79,6 +88,7 @@ public struct LineIndex: Sendable {
         self.lineStarts = lineStarts
         self.lineContentEnds = lineContentEnds
         self.byteCount = end - bytes.startIndex
+        self.hasUnusualCharacters = unusual
         self.wideOffsets = wideOffsets
         self.wideLengths = wideLengths
         self.firstWide = firstWide
@@ -102,15 +112,31 @@ public struct LineIndex: Sendable {
         }
     }
 
-    /// A mask with the high bit set in the lowest byte of `word` (in memory order) that is
-    /// `\n`, `\r` or not ASCII, or 0 if there is none. Bits for later bytes may be set
-    /// spuriously (a borrow carries past a match), which is harmless: only the lowest is used.
+    /// A mask with the high bit set in the lowest byte of `word` (in memory order) outside
+    /// 0x20...0x7E (a control character or line break, DEL, or non-ASCII), or 0 if there is
+    /// none. Bits for later bytes may be set spuriously (a borrow carries past a match), which is
+    /// harmless: only the lowest is used.
     @inline(__always)
-    static func breaksAndNonASCII(_ word: UInt64) -> UInt64 {
+    static func notPrintableASCII(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
-        return (word & highs) | zeroBytes(word ^ (ones &* 0x0A)) | zeroBytes(word ^ (ones &* 0x0D))
+        let below = (word &- ones &* 0x20) & ~word & highs   // exact up to the first non-ASCII byte
+        let delete = word ^ (ones &* 0x7F)
+        return (word & highs) | below | ((delete &- ones) & ~delete & highs)
+    }
+
+    /// Whether the non-ASCII scalar (or invalid byte, `length` 1) at `index` is one that
+    /// `hasUnusualCharacters` stands for: not UTF-8, a C1 control (U+0080–U+009F, `C2 80`–`C2 9F`),
+    /// U+FEFF (`EF BB BF`), U+FFFE or U+FFFF (`EF BF BE`, `EF BF BF`).
+    private static func isUnusual(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Bool {
+        switch length {
+        case 1: return true
+        case 2: return bytes[index] == 0xC2 && bytes[index + 1] < 0xA0
+        case 3:
+            guard bytes[index] == 0xEF else { return false }
+            return (bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF) || (bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE)
+        default: return false
+        }
     }
 
     /// Length of the well-formed UTF-8 scalar starting at `index`, or 1 for an invalid byte.

@@ -7,6 +7,9 @@ extension ParserState {
     /// start). Runs of bad bytes become one diagnostic each. The parser then reads such bytes as
     /// ordinary content, so the rest of the document is still parsed.
     mutating func checkEncoding() {
+        // The line index has already looked at every byte: when it saw nothing unusual, there is
+        // nothing to report (its test is a superset of the one below).
+        guard lineIndex.hasUnusualCharacters else { return }
         var index = end >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         var run: (rule: SyntaxRule, start: Int, end: Int)?
         while index < end {

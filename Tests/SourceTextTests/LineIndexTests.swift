@@ -182,3 +182,32 @@ import TestSupport
         #expect(index.position(of: 3, in: .utf8) == LinePosition(line: 0, character: 3))
     }
 }
+
+/// `hasUnusualCharacters` lets the parser skip its character check, so it must be true whenever
+/// a document holds any character that check reports, wherever it sits (in the eight-byte scan
+/// or in the last few bytes, which are looked at one by one).
+@Suite struct UnusualCharacterTests {
+    static let ordinary = "title: Older people’s – services 😀\tx\r\nbudget: £5\rlast ~ line é"
+
+    @Test func ordinaryTextHasNone() {
+        #expect(!LineIndex(Array(Self.ordinary.utf8)).hasUnusualCharacters)
+        #expect(!LineIndex([UInt8]()).hasUnusualCharacters)
+        #expect(!LineIndex(Array("a\u{A0}b\u{FEFE}c\u{FFFD}".utf8)).hasUnusualCharacters)
+    }
+
+    @Test(arguments: [
+        [0x00], [0x01], [0x1B], [0x7F],              // C0 controls and DEL
+        [0xC2, 0x80], [0xC2, 0x85], [0xC2, 0x9F],   // C1 controls
+        [0xEF, 0xBB, 0xBF],                         // U+FEFF
+        [0xEF, 0xBF, 0xBE], [0xEF, 0xBF, 0xBF],     // U+FFFE, U+FFFF
+        [0xFF], [0xC3], [0xE2, 0x80], [0xED, 0xA0, 0x80], [0xC0, 0xAF],   // not UTF-8
+    ] as [[UInt8]])
+    func eachUnusualCharacterIsSeenAnywhere(_ character: [UInt8]) {
+        let text = Array(Self.ordinary.utf8)
+        for offset in [0, 5, 17, text.count - 3, text.count] {
+            var bytes = text
+            bytes.insert(contentsOf: character, at: offset)
+            #expect(LineIndex(bytes).hasUnusualCharacters, "\(character) at \(offset)")
+        }
+    }
+}
