@@ -161,7 +161,9 @@ struct ParserState {
     }
 
     /// Creates a node, counting it against the node limit; past the limit the parse stops.
-    mutating func makeNode(_ range: TextRange, _ content: SyntaxNode.Content) -> SyntaxNode {
+    /// The content is consumed (moved into the node): borrowed, it would be copied, retaining
+    /// its arrays and strings once more, and released again by the caller, for every node.
+    mutating func makeNode(_ range: TextRange, _ content: consuming SyntaxNode.Content) -> SyntaxNode {
         nodeCount += 1
         if nodeCount > limits.maximumNodes, !stopped {
             report(.tooManyNodes, range, "The document has more than \(limits.maximumNodes) values; the rest of it is not read. Split it into several files.")
@@ -170,7 +172,7 @@ struct ParserState {
         return SyntaxNode(range: range, content: content)
     }
 
-    mutating func makeScalar(_ range: TextRange, _ style: ScalarStyle, _ text: String, _ value: ScalarValue) -> SyntaxNode {
+    mutating func makeScalar(_ range: TextRange, _ style: ScalarStyle, _ text: consuming String, _ value: consuming ScalarValue) -> SyntaxNode {
         makeNode(range, .scalar(Scalar(style: style, text: text, value: value)))
     }
 
