@@ -28,6 +28,8 @@ extension ParserState {
 
     private mutating func parseBlockMappingEntries(indent: Int, entries: [MappingEntry], pending: (SyntaxNode, TextRange)?, depth: Int) -> SyntaxNode {
         var entries = entries
+        // Room for a few entries at once: growing one by one reallocates at 1, 2 and 4.
+        entries.reserveCapacity(4)
         var pending = pending
         var keys = KeyIndex()
         while true {
@@ -60,6 +62,7 @@ extension ParserState {
     mutating func parseBlockSequence(indent: Int, endsAtNonDash: Bool, depth: Int) -> SyntaxNode {
         guard depth <= limits.maximumDepth else { return skipTooDeep(position, indent: endsAtNonDash ? indent : indent - 1) }
         var items: [SequenceItem] = []
+        items.reserveCapacity(4)
         while true {
             let dash = TextRange(start: position, end: position + 1)
             position += 1
