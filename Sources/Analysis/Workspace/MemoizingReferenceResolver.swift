@@ -11,6 +11,8 @@ final class MemoizingReferenceResolver: ReferenceResolver, @unchecked Sendable {
     private let lock = NSLock()
     // Guarded by `lock`.
     private var resolved: [String: ResolvedReference] = [:]
+    // Guarded by `lock`.
+    private var summarized: [String: ReferenceSummary] = [:]
 
     init(_ base: any ReferenceResolver) { self.base = base }
 
@@ -18,6 +20,13 @@ final class MemoizingReferenceResolver: ReferenceResolver, @unchecked Sendable {
         if let known = lock.withLock({ resolved[reference] }) { return known }
         let result = base.resolve(reference)
         lock.withLock { resolved[reference] = result }
+        return result
+    }
+
+    func summarize(_ reference: String) -> ReferenceSummary {
+        if let known = lock.withLock({ summarized[reference] }) { return known }
+        let result = base.summarize(reference)
+        lock.withLock { summarized[reference] = result }
         return result
     }
 }

@@ -11,12 +11,35 @@ public struct Workspace: Sendable {
     public let root: URL
     /// Documents the editor holds that may differ from the disk; consulted before the disk.
     public let openDocuments: (any OpenDocuments)?
+    /// Summaries of referenced documents shared by every document of a `lint` run; nil to
+    /// resolve each document's references afresh. Ignored when `openDocuments` is set (an
+    /// editor's text changes, so nothing may be kept).
+    public let referenceSummaries: ReferenceSummaryCache?
     /// Files larger than this are not read through a reference.
     public static let maximumReferencedFileBytes = 64 << 20
 
-    public init(root: URL, openDocuments: (any OpenDocuments)? = nil) {
+    public init(root: URL, openDocuments: (any OpenDocuments)? = nil, referenceSummaries: ReferenceSummaryCache? = nil) {
         self.root = root.standardizedFileURL.resolvingSymlinksInPath()
         self.openDocuments = openDocuments
+        self.referenceSummaries = referenceSummaries
+    }
+
+    /// The shared summaries, when they may be used.
+    var sharedSummaries: ReferenceSummaryCache? { openDocuments == nil ? referenceSummaries : nil }
+
+    /// Parses the file `lint` checks at `url` and, in a run that shares summaries, records
+    /// what a reference to it resolves to, so that following a reference to it need not read
+    /// and parse it again. `source` must hold the file's whole contents as read from disk. Only
+    /// what resolution itself would parse is recorded: a plain file (links followed) inside
+    /// the size limit.
+    public func parseCheckedFile(_ source: SourceFile, at url: URL) -> SyntaxTree {
+        let target = url.standardizedFileURL
+        guard let cache = sharedSummaries, source.bytes.count <= Self.maximumReferencedFileBytes,
+              (try? FileManager.default.attributesOfItem(atPath: target.resolvingSymlinksInPath().path))?[.type] as? FileAttributeType == .typeRegular
+        else { return Parser.parse(source) }
+        return cache.parse(target.path, parse: { Parser.parse(source) }) { tree in
+            .document(path: relativePath(of: target) ?? target.path, ReferencedDocument(tree: tree))
+        }
     }
 
     /// True when `url` (after resolving symbolic links) is the root or inside it.
@@ -77,9 +100,22 @@ struct FileSystemReferenceResolver: ReferenceResolver {
 
     func resolve(_ reference: String) -> ResolvedReference {
         let target = URL(fileURLWithPath: reference, relativeTo: documentFolder).standardizedFileURL
-        let shown = workspace.relativePath(of: target) ?? target.path
         // Symbolic links are resolved before the check, so a link cannot lead outside.
         guard workspace.contains(target) else { return .outsideWorkspace(path: target.path) }
+        return resolveInside(target)
+    }
+
+    func summarize(_ reference: String) -> ReferenceSummary {
+        let target = URL(fileURLWithPath: reference, relativeTo: documentFolder).standardizedFileURL
+        // The same check as `resolve`, before anything shared is consulted.
+        guard workspace.contains(target) else { return .outsideWorkspace(path: target.path) }
+        guard let cache = workspace.sharedSummaries else { return ReferenceSummary(resolveInside(target)) }
+        return cache.summary(for: target.path) { ReferenceSummary(resolveInside(target)) }
+    }
+
+    /// `target` (standardised, known to be inside the workspace) read and parsed.
+    private func resolveInside(_ target: URL) -> ResolvedReference {
+        let shown = workspace.relativePath(of: target) ?? target.path
         if let parsed = workspace.openDocuments?.tree(at: target) {
             return .document(path: shown, tree: parsed)
         }

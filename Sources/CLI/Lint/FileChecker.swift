@@ -27,16 +27,29 @@ struct FileChecker: Sendable {
     /// Checks every target on all cores; results in the targets' order.
     func check(_ targets: [LintTarget]) -> [Result<CheckedFile, PathProblem>] {
         let slots = ResultSlots(count: targets.count)
-        DispatchQueue.concurrentPerform(iterations: targets.count) { index in
+        let order = checkingOrder(targets)
+        DispatchQueue.concurrentPerform(iterations: targets.count) { turn in
+            let index = order[turn]
             let target = targets[index]
             let outcome: Result<CheckedFile, PathProblem>
             switch read(target) {
-            case let .success(bytes): outcome = .success(check(bytes, as: target))
+            case let .success(bytes): outcome = .success(check(bytes, as: target, readFromFile: true))
             case let .failure(problem): outcome = .failure(problem)
             }
             slots.set(index, outcome)
         }
         return slots.values()
+    }
+
+    /// The indices of `targets` in the order they are started: documents whose kind (by file
+    /// name) names other documents come after the rest, so that the documents they name have
+    /// mostly been parsed (and summarised) by the time the references are followed. Only the
+    /// work changes; the results are the same in any order and are reported in `targets`' order.
+    func checkingOrder(_ targets: [LintTarget]) -> [Int] {
+        let refers = targets.map { target in
+            analyzer.vocabulary.kind(forFileName: target.displayPath).map { ReferringKinds.mayReferToOtherDocuments($0.id) } ?? false
+        }
+        return targets.indices.filter { !refers[$0] } + targets.indices.filter { refers[$0] }
     }
 
     /// The file's bytes, or why it cannot be checked.
@@ -69,11 +82,15 @@ struct FileChecker: Sendable {
         bytes.prefix(8192).contains(0) ? "is a binary file, not a text document (it contains NUL bytes); not checked" : nil
     }
 
-    /// Checks one text and keeps what the report needs.
-    func check(_ bytes: [UInt8], as target: LintTarget) -> CheckedFile {
+    /// Checks one text and keeps what the report needs. `readFromFile`: the bytes are what
+    /// `target.url` holds on disk (not standard input checked under that name), so what the
+    /// document is may be shared with the documents that refer to it.
+    func check(_ bytes: [UInt8], as target: LintTarget, readFromFile: Bool = false) -> CheckedFile {
         let source = SourceFile(name: target.displayPath, bytes: bytes)
         let origin = DocumentOrigin(displayPath: target.workspacePath, fileURL: target.url)
-        let analysis = analyzer.analyze(source, at: origin)
+        // Documents that name this one need not parse it again (see `ReferenceSummaryCache`).
+        let tree = readFromFile ? target.url.flatMap { analyzer.workspace?.parseCheckedFile(source, at: $0) } ?? Parser.parse(source) : Parser.parse(source)
+        let analysis = analyzer.analyze(tree, at: origin)
         let suppressions = listedSuppressions(of: analysis)
         return CheckedFile(
             displayPath: target.displayPath, workspacePath: target.workspacePath, kind: analysis.kind?.id,

@@ -51,7 +51,7 @@ struct LintRun {
         var outcome = Outcome()
         let vocabulary = Vocabulary.shared
         let root = Workspace.findRoot(from: workingDirectory, configurationFileNames: ConfigurationLoader.fileNames)
-        let workspace = Workspace(root: root)
+        let workspace = Workspace(root: root, referenceSummaries: ReferenceSummaryCache())
 
         // The configuration: a bad one is reported like a document, and the run goes on.
         var configuration = Configuration.default

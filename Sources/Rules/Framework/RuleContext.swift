@@ -63,4 +63,42 @@ public enum ResolvedReference: Sendable {
 /// analysis layer over the file system and the editor's open documents.
 public protocol ReferenceResolver: Sendable {
     func resolve(_ reference: String) -> ResolvedReference
+    /// What the `reference/…` rules need of the target, without its tree. A resolver may keep
+    /// these for many documents (a `lint` run shares them) where keeping trees would cost memory.
+    func summarize(_ reference: String) -> ReferenceSummary
+}
+
+extension ReferenceResolver {
+    public func summarize(_ reference: String) -> ReferenceSummary { ReferenceSummary(resolve(reference)) }
+}
+
+/// What the `reference/…` rules read of a referenced document: its declared `kind:` and the ids
+/// of its hypotheses. Taken from the tree once, so the tree can be freed.
+public struct ReferencedDocument: Sendable, Equatable {
+    /// The `kind:` text as written (checked against the vocabulary where it is used), or nil.
+    public let declaredKind: String?
+    /// The ids of `hypotheses[].id`, in order (empty for documents that are not hypothesis sets).
+    public let hypothesisIDs: [String]
+
+    public init(tree: SyntaxTree) {
+        declaredKind = tree.root?.mapping?["kind"]?.scalar?.text
+        hypothesisIDs = DocumentReferences.hypothesisIDs(in: tree)
+    }
+}
+
+/// `ResolvedReference` with the target's tree reduced to a `ReferencedDocument`.
+public enum ReferenceSummary: Sendable, Equatable {
+    case document(path: String, ReferencedDocument)
+    case missing(path: String)
+    case outsideWorkspace(path: String)
+    case unreadable(path: String, reason: String)
+
+    public init(_ resolved: ResolvedReference) {
+        switch resolved {
+        case let .document(path, tree): self = .document(path: path, ReferencedDocument(tree: tree))
+        case let .missing(path): self = .missing(path: path)
+        case let .outsideWorkspace(path): self = .outsideWorkspace(path: path)
+        case let .unreadable(path, reason): self = .unreadable(path: path, reason: reason)
+        }
+    }
 }

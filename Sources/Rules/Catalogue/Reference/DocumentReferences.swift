@@ -67,8 +67,8 @@ enum DocumentReferences {
     }
 
     /// The kind a referenced document is: its `kind:`, else what its file name implies.
-    static func kind(of tree: SyntaxTree, path: String, vocabulary: Vocabulary) -> String? {
-        if let declared = tree.root?.mapping?["kind"]?.scalar?.text, vocabulary.kind(id: declared) != nil { return declared }
+    static func kind(of document: ReferencedDocument, path: String, vocabulary: Vocabulary) -> String? {
+        if let declared = document.declaredKind, vocabulary.kind(id: declared) != nil { return declared }
         return vocabulary.kind(forFileName: path)?.id
     }
 

@@ -37,20 +37,20 @@ public struct ReferenceUnresolvedRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
-        var hypothesisSet: SyntaxTree?
+        var hypothesisSet: ReferencedDocument?
         let setReference = DocumentReferences.hypothesisSet(in: context)
         if let resolver = context.references {
             for reference in DocumentReferences.paths(in: context) {
-                switch resolver.resolve(reference.path) {
-                case let .document(path, tree):
+                switch resolver.summarize(reference.path) {
+                case let .document(path, document):
                     if let expected = reference.expectedKind,
-                       let actual = DocumentReferences.kind(of: tree, path: path, vocabulary: context.vocabulary), actual != expected {
+                       let actual = DocumentReferences.kind(of: document, path: path, vocabulary: context.vocabulary), actual != expected {
                         findings.append(Finding(
                             range: reference.node.range,
                             message: "`\(reference.path)` is a \(actual), not a \(expected); point `\(DocumentReferences.hypothesesKey):` at the hypothesis set this strategy tests."
                         ))
                     } else if reference.node === setReference?.node {
-                        hypothesisSet = tree
+                        hypothesisSet = document
                     }
                 case let .missing(path):
                     findings.append(Finding(
@@ -72,7 +72,7 @@ public struct ReferenceUnresolvedRule: Rule {
     }
 
     /// Hypothesis ids of future services that are not in the strategy's hypothesis set.
-    private func idFindings(_ context: RuleContext, setReference: DocumentReferences.PathReference?, set: SyntaxTree?, canResolve: Bool) -> [Finding] {
+    private func idFindings(_ context: RuleContext, setReference: DocumentReferences.PathReference?, set: ReferencedDocument?, canResolve: Bool) -> [Finding] {
         let lists = DocumentReferences.hypothesisLists(in: context)
         guard setReference != nil else {
             // Ids with no set to look them up in: say where the set should be named.
@@ -85,7 +85,7 @@ public struct ReferenceUnresolvedRule: Rule {
         }
         // When the set could not be opened, its path is what is reported, not every id.
         guard canResolve, let set, let setPath = setReference?.path else { return [] }
-        let known = DocumentReferences.hypothesisIDs(in: set)
+        let known = set.hypothesisIDs
         let shown = known.isEmpty ? "it has none" : "it has \(known.joined(separator: ", "))"
         return lists.flatMap { _, ids in
             ids.filter { !known.contains($0.id) }.map { reference in
