@@ -103,7 +103,7 @@ final class RelatedDocumentResolver {
         if let document = workspace.documents[name] { return (document.uri, document.source.lineIndex) }
         let path = name.hasPrefix("/") ? name : DocumentURI.filePath(of: name)
         guard let path else { return nil }
-        if let document = workspace.documents.values.first(where: { $0.filePath == path }) {
+        if let document = workspace.document(atPath: URL(fileURLWithPath: path).standardizedFileURL.path) {
             return (document.uri, document.source.lineIndex)
         }
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),

@@ -7,6 +7,8 @@ import SourceText
 final class DocumentStore: Sendable {
     private struct State {
         var documents: [String: DocumentSnapshot] = [:]
+        /// `WorkspaceSnapshot.urisByPath`, updated as documents open and close.
+        var urisByPath: [String: Set<String>] = [:]
         var nextGeneration: UInt64 = 1
     }
 
@@ -28,11 +30,13 @@ final class DocumentStore: Sendable {
     func open(_ item: TextDocumentItem) -> DocumentSnapshot? {
         state.withLock { state in
             guard state.documents[item.uri] != nil || state.documents.count < maximumDocuments else { return nil }
+            let path = state.documents[item.uri].map(\.standardizedPath) ?? DocumentURI.standardizedPath(of: item.uri)
             let snapshot = DocumentSnapshot(
                 uri: item.uri, version: item.version, languageId: item.languageId,
-                source: SourceFile(name: item.uri, text: item.text), generation: state.nextGeneration)
+                source: SourceFile(name: item.uri, text: item.text), generation: state.nextGeneration, standardizedPath: path)
             state.nextGeneration += 1
             state.documents[item.uri] = snapshot
+            if let path { state.urisByPath[path, default: []].insert(item.uri) }
             return snapshot
         }
     }
@@ -43,7 +47,9 @@ final class DocumentStore: Sendable {
         let result: DocumentSnapshot? = state.withLock { state in
             guard let current = state.documents[uri] else { return nil }
             let source = DocumentEditing.apply(changes, to: current.source, encoding: encoding)
-            let snapshot = DocumentSnapshot(uri: uri, version: version, languageId: current.languageId, source: source, generation: state.nextGeneration)
+            let snapshot = DocumentSnapshot(
+                uri: uri, version: version, languageId: current.languageId, source: source, generation: state.nextGeneration,
+                standardizedPath: current.standardizedPath)
             state.nextGeneration += 1
             state.documents[uri] = snapshot
             return snapshot
@@ -54,12 +60,27 @@ final class DocumentStore: Sendable {
 
     /// Removes a document; false when it was not open.
     func close(_ uri: String) -> Bool {
-        state.withLock { $0.documents.removeValue(forKey: uri) != nil }
+        state.withLock { state in
+            guard let closed = state.documents.removeValue(forKey: uri) else { return false }
+            if let path = closed.standardizedPath {
+                state.urisByPath[path]?.remove(uri)
+                if state.urisByPath[path]?.isEmpty == true { state.urisByPath.removeValue(forKey: path) }
+            }
+            return true
+        }
     }
 
     func snapshot(_ uri: String) -> DocumentSnapshot? { state.withLock { $0.documents[uri] } }
 
     var all: [String: DocumentSnapshot] { state.withLock { $0.documents } }
+
+    /// The open documents and their paths as they are now. Not copied here; a change made while
+    /// the snapshot is still held copies the tables once (copy on write).
+    func workspace(info: WorkspaceInfo, clientSupportsSnippets: Bool) -> WorkspaceSnapshot {
+        state.withLock { state in
+            WorkspaceSnapshot(info: info, documents: state.documents, urisByPath: state.urisByPath, clientSupportsSnippets: clientSupportsSnippets)
+        }
+    }
 }
 
 /// Applying LSP content changes to a document's bytes.

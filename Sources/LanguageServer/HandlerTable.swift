@@ -9,7 +9,20 @@ struct HandlerContext: Sendable {
     let core: ServerCore
     let scheduler: DiagnosticsScheduler
     let session: Session
-    let workspace: WorkspaceSnapshot
+    /// Taken when a request arrives. Nil for a notification, which runs on the reading thread
+    /// before the next message is read, so the documents now are the documents on arrival. Not
+    /// holding a snapshot there matters: a `didOpen` or `didChange` changing the store while a
+    /// snapshot of it is held would copy every open document's entry, on every event.
+    private let snapshot: WorkspaceSnapshot?
+
+    init(core: ServerCore, scheduler: DiagnosticsScheduler, session: Session, workspace: WorkspaceSnapshot?) {
+        self.core = core
+        self.scheduler = scheduler
+        self.session = session
+        self.snapshot = workspace
+    }
+
+    var workspace: WorkspaceSnapshot { snapshot ?? core.workspaceSnapshot(session: session) }
 
     var service: any LanguageService { core.service }
     var encoding: PositionEncoding { session.encoding }

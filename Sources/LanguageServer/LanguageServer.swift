@@ -61,6 +61,11 @@ public final class LanguageServer: Sendable {
         HandlerContext(core: core, scheduler: scheduler, session: session, workspace: core.workspaceSnapshot(session: session))
     }
 
+    /// A notification's context takes its snapshot only if its handler asks (see `HandlerContext`).
+    private func notificationContext(_ session: Session) -> HandlerContext {
+        HandlerContext(core: core, scheduler: scheduler, session: session, workspace: nil)
+    }
+
     private func handleRequest(id: RequestID, method: String, params: JSONValue?, received: UInt64) {
         let session: Session
         switch core.lifecycle.current {
@@ -127,7 +132,7 @@ public final class LanguageServer: Sendable {
         if method == DidOpenTextDocumentNotification.method || method == DidChangeTextDocumentNotification.method {
             core.timing.documentChanged(params, receivedAt: received)
         }
-        if case let .failure(error) = handler(params, context(session)) {
+        if case let .failure(error) = handler(params, notificationContext(session)) {
             core.log.warning("\(method): \(error.message)")
         }
     }

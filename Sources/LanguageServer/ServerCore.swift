@@ -53,8 +53,7 @@ final class ServerCore: Sendable {
 
     func workspaceSnapshot(session: Session? = nil) -> WorkspaceSnapshot {
         let session = session ?? self.session ?? .beforeInitialize
-        return WorkspaceSnapshot(
-            info: session.workspace, documents: documents.all, clientSupportsSnippets: session.capabilities.supportsCompletionSnippets)
+        return documents.workspace(info: session.workspace, clientSupportsSnippets: session.capabilities.supportsCompletionSnippets)
     }
 
     func reply(_ id: RequestID, _ result: Result<JSONValue, ResponseError>) {

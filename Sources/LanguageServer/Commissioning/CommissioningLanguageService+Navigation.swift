@@ -9,30 +9,27 @@ import Syntax
 /// Links between documents: which open documents to check again when one changes, and
 /// definition, references and symbols across the workspace.
 extension CommissioningLanguageService {
+    /// The open documents whose last check read `uri` (or all others, for the root's configuration).
+    ///
+    /// Looked up in `LinkIndex`, kept as each document is checked: the cost does not grow with the
+    /// number of open documents. A document not yet checked at all is not among them and need not
+    /// be: its own check, still to come, reads `uri` as it is now. One whose links were recorded
+    /// for an older version is included by those links (at worst one check too many).
     public func dependents(of uri: String, in workspace: WorkspaceSnapshot) -> [String] {
         guard let path = DocumentURI.filePath(of: uri) else { return [] }
         let changed = URL(fileURLWithPath: path).standardizedFileURL
-        let others = workspace.documents.values.filter { $0.uri != uri }
         if ConfigurationLoader.fileNames.contains(changed.lastPathComponent), let root = state.withLock({ $0.root }),
            changed.deletingLastPathComponent().standardizedFileURL.path == root.standardizedFileURL.path {
-            return others.map(\.uri).sorted()
+            return workspace.documents.keys.filter { $0 != uri }.sorted()
         }
-        let result = others.filter { links(of: $0).contains(changed.path) }.map(\.uri).sorted()
-        // What is kept of documents since closed goes.
-        state.withLock { state in
-            state.links = state.links.filter { workspace.documents[$0.key] != nil }
-            state.parsed = state.parsed.filter { workspace.documents[$0.key] != nil }
+        let changedPath = changed.path
+        return state.withLock { state in
+            // What is kept of documents since closed goes, once there is as much of it as of open
+            // documents: each close pays for its own removal, not for a pass over every document.
+            if state.links.count > 2 * workspace.documents.count + 64 { state.links.keep { workspace.documents[$0] != nil } }
+            if state.parsed.count > 2 * workspace.documents.count + 64 { state.parsed = state.parsed.filter { workspace.documents[$0.key] != nil } }
+            return state.links.uris(linkingTo: changedPath).filter { $0 != uri && workspace.documents[$0] != nil }.sorted()
         }
-        return result
-    }
-
-    /// The documents an open document links to (its hypothesis set, its listed documents).
-    func links(of document: DocumentSnapshot) -> Set<String> {
-        if let links = state.withLock({ $0.links[document.uri] }), links.generation == document.generation { return links.paths }
-        let tree = structure(of: document, keep: false).tree
-        let paths = linkPaths(of: tree, at: document.filePath.map { URL(fileURLWithPath: $0) })
-        state.withLock { $0.links[document.uri] = (document.generation, paths) }
-        return paths
     }
 
     func linkPaths(of tree: SyntaxTree, at fileURL: URL?) -> Set<String> {

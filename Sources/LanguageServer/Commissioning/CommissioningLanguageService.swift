@@ -34,8 +34,8 @@ public final class CommissioningLanguageService: LanguageService {
         var epoch: UInt64 = 0
         var checked: [String: (document: CheckedDocument, lastUse: UInt64)] = [:]
         var uses: UInt64 = 0
-        /// Canonical paths each open document links to, by URI, for `dependents`.
-        var links: [String: (generation: UInt64, paths: Set<String>)] = [:]
+        /// Canonical paths each open document links to, and the reverse, for `dependents`.
+        var links = LinkIndex()
         var openConfiguration: (generation: UInt64, configuration: Configuration)?
         /// Trees parsed for a request before the version was checked, by URI; the check reuses them.
         var parsed: [String: (generation: UInt64, tree: SyntaxTree)] = [:]
@@ -43,7 +43,6 @@ public final class CommissioningLanguageService: LanguageService {
 
     let state = Locked(State())
     let disk = DiskDocuments()
-    let uriPaths = URIPaths()
     // Made on first use: reading the vocabulary and compiling the schemas takes about 80M
     // instructions (~20 ms), which need not delay the answer to `initialize` (SPEC §9: start-up
     // ≤ 30 ms). `warmUp()` starts making them at once on another thread.
@@ -138,7 +137,7 @@ public final class CommissioningLanguageService: LanguageService {
     }
 
     func openDocuments(_ workspace: WorkspaceSnapshot) -> OpenDocumentSources {
-        OpenDocumentSources(workspace, paths: uriPaths, disk: disk)
+        OpenDocumentSources(workspace, disk: disk)
     }
 
     // MARK: Checking documents
@@ -155,6 +154,11 @@ public final class CommissioningLanguageService: LanguageService {
             guard let entry = state.checked[document.uri], entry.document.generation == document.generation else { return nil }
             state.uses += 1
             state.checked[document.uri]?.lastUse = state.uses
+            // Forgotten if the document looked closed to a `dependents` working on an older
+            // snapshot; recorded again, or it would not be checked again when what it reads changes.
+            if state.links.paths(of: document.uri, generation: document.generation) == nil {
+                state.links.record(document.uri, generation: document.generation, paths: entry.document.links)
+            }
             return entry.document
         }
         if let kept, !current || kept.fingerprint == fingerprint(links: kept.links, open: open) { return kept }
@@ -163,7 +167,7 @@ public final class CommissioningLanguageService: LanguageService {
             if let existing = state.checked[document.uri], existing.document.generation > document.generation { return [] }
             state.uses += 1
             var replaced = state.checked.updateValue((result, state.uses), forKey: document.uri).map { [$0.document] } ?? []
-            state.links[document.uri] = (document.generation, result.links)
+            state.links.record(document.uri, generation: document.generation, paths: result.links)
             if state.checked.count > Self.cacheCapacity, let oldest = state.checked.min(by: { $0.value.lastUse < $1.value.lastUse })?.key {
                 replaced += state.checked.removeValue(forKey: oldest).map { [$0.document] } ?? []
             }

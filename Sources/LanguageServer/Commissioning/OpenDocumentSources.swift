@@ -4,39 +4,27 @@ import JSONRPC
 import SourceText
 import Syntax
 
-/// The file path of each document URI, worked out once per URI: turning URIs into standardised
-/// paths is slow enough to matter when it is done for every open document on every keystroke.
-final class URIPaths: Sendable {
-    private let paths = Locked([String: String]())
-
-    /// The standardised paths of the open documents (nil for a URI that is not a file).
-    func paths(of documents: [String: DocumentSnapshot]) -> [(path: String?, document: DocumentSnapshot)] {
-        paths.withLock { known in
-            documents.values.map { document in
-                if let path = known[document.uri] { return (path.isEmpty ? nil : path, document) }
-                let path = document.filePath.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
-                known[document.uri] = path ?? ""
-                return (path, document)
-            }
-        }
-    }
-
-    func forget(_ uris: [String]) { paths.withLock { known in for uri in uris { known.removeValue(forKey: uri) } } }
-}
-
 /// The editor's open documents as the analysis reads them (`OpenDocuments`): a reference to an
 /// open file reads its unsaved text, not the disk. Files that are not open come from `disk`,
 /// which keeps what it read while the file's size and date stay the same, so that a strategy
 /// checked on every keystroke does not read its hypothesis set from disk every time. (The
 /// analysis asks only for files inside the workspace; anything `disk` will not read — too large,
 /// missing, a folder — is left to the analysis, which says why.)
+///
+/// Looking a path up costs the same however many documents are open (`WorkspaceSnapshot.urisByPath`):
+/// this is made for every check, and a check must not cost more with each document opened.
 struct OpenDocumentSources: OpenDocuments {
-    let documents: [(path: String?, document: DocumentSnapshot)]
+    let workspace: WorkspaceSnapshot
     let disk: DiskDocuments?
 
-    init(_ workspace: WorkspaceSnapshot, paths: URIPaths, disk: DiskDocuments? = nil) {
-        documents = paths.paths(of: workspace.documents)
+    init(_ workspace: WorkspaceSnapshot, disk: DiskDocuments? = nil) {
+        self.workspace = workspace
         self.disk = disk
+    }
+
+    /// Every open document with its standardised path (nil for a URI that is not a file).
+    var documents: [(path: String?, document: DocumentSnapshot)] {
+        workspace.documents.values.map { ($0.standardizedPath, $0) }
     }
 
     /// A file that is not open, as `disk` keeps it parsed, so that a strategy checked on every
@@ -57,6 +45,6 @@ struct OpenDocumentSources: OpenDocuments {
 
     /// The open document at a standardised path.
     func document(atPath path: String) -> DocumentSnapshot? {
-        documents.first { $0.path == path }?.document
+        workspace.document(atPath: path)
     }
 }

@@ -1,0 +1,55 @@
+/// Which documents link to which files, both ways: the paths each checked document links to (by
+/// URI, with the version they were read from), and the reverse, the URIs linking to each path.
+/// Both are updated as each document is checked or closed, so that finding the documents to check
+/// again after a change costs the same however many documents are open: rebuilding the reverse
+/// from every open document on each change made opening n documents cost O(n²).
+struct LinkIndex {
+    private var forward: [String: (generation: UInt64, paths: Set<String>)] = [:]
+    private var reverse: [String: Set<String>] = [:]
+
+    /// The paths `uri` links to, if they were recorded for this generation.
+    func paths(of uri: String, generation: UInt64) -> Set<String>? {
+        guard let entry = forward[uri], entry.generation == generation else { return nil }
+        return entry.paths
+    }
+
+    /// The URIs whose recorded links include `path`.
+    func uris(linkingTo path: String) -> Set<String> { reverse[path] ?? [] }
+
+    /// Records what a version links to; an older version than the one recorded is ignored.
+    mutating func record(_ uri: String, generation: UInt64, paths: Set<String>) {
+        if let existing = forward[uri] {
+            guard existing.generation <= generation else { return }
+            unlink(uri, from: existing.paths.subtracting(paths))
+            link(uri, to: paths.subtracting(existing.paths))
+        } else {
+            link(uri, to: paths)
+        }
+        forward[uri] = (generation, paths)
+    }
+
+    /// Forgets a document (closed).
+    mutating func remove(_ uri: String) {
+        guard let existing = forward.removeValue(forKey: uri) else { return }
+        unlink(uri, from: existing.paths)
+    }
+
+    /// Documents recorded (open or since closed).
+    var count: Int { forward.count }
+
+    /// Forgets every document but those `isOpen` accepts.
+    mutating func keep(_ isOpen: (String) -> Bool) {
+        for uri in forward.keys where !isOpen(uri) { remove(uri) }
+    }
+
+    private mutating func link(_ uri: String, to paths: Set<String>) {
+        for path in paths { reverse[path, default: []].insert(uri) }
+    }
+
+    private mutating func unlink(_ uri: String, from paths: Set<String>) {
+        for path in paths {
+            reverse[path]?.remove(uri)
+            if reverse[path]?.isEmpty == true { reverse.removeValue(forKey: path) }
+        }
+    }
+}
