@@ -31,7 +31,7 @@ extension ParserState {
         // Room for a few entries at once: growing one by one reallocates at 1, 2 and 4.
         entries.reserveCapacity(4)
         var pending = pending
-        var keys = KeyIndex()
+        var keys = KeyIndex(in: self)
         while true {
             if let (key, colon) = pending {
                 checkKeyLength(key)
@@ -52,6 +52,7 @@ extension ParserState {
                 break
             }
         }
+        keys.close(in: &self)
         let range = TextRange(start: entries.first?.range.start ?? position, end: entries.last?.range.end ?? position)
         return makeNode(range, .mapping(SyntaxMapping(style: .block, entries: entries)))
     }
@@ -189,27 +190,36 @@ extension ParserState {
 /// The keys of one mapping seen so far, to report duplicates. Keys compare as the JSON object
 /// keys they become (`Scalar.jsonKey`), so `1` and `"1"` clash as they would for any consumer.
 /// Small mappings (most of them) are searched linearly; a dictionary is built past 16 keys.
+/// The small lists of all open mappings share one stack, `ParserState.openMappingKeys`, so that
+/// no mapping allocates its own: a nested mapping is complete (and closed) before its parent
+/// adds its next key, so a mapping's keys are always the top of the stack from `base`.
 struct KeyIndex {
     private static let dictionaryThreshold = 16
-    private var small: [(key: String, range: TextRange)] = []
+    private let base: Int
     private var large: [String: TextRange] = [:]
+
+    init(in state: ParserState) {
+        base = state.openMappingKeys.count
+    }
+
+    /// Drops this mapping's keys from the shared stack; called once the mapping is complete.
+    func close(in state: inout ParserState) {
+        state.openMappingKeys.removeLast(max(0, state.openMappingKeys.count - base))
+    }
 
     mutating func add(_ entry: MappingEntry, in state: inout ParserState) {
         guard let scalar = entry.key.scalar else { return }
         let key = scalar.jsonKey
         let range = entry.key.range
         var first: TextRange?
-        if small.count < KeyIndex.dictionaryThreshold {
-            for index in small.indices where small[index].key == key {
-                first = small[index].range
+        if state.openMappingKeys.count - base < KeyIndex.dictionaryThreshold {
+            for index in base ..< state.openMappingKeys.count where state.openMappingKeys[index].key == key {
+                first = state.openMappingKeys[index].range
                 break
             }
-            if first == nil {
-                if small.isEmpty { small.reserveCapacity(8) }
-                small.append((key, range))
-            }
+            if first == nil { state.openMappingKeys.append((key, range)) }
         } else {
-            if large.isEmpty { for (key, range) in small.reversed() { large[key] = range } }
+            if large.isEmpty { for (key, range) in state.openMappingKeys[base...].reversed() { large[key] = range } }
             first = large[key]
             if first == nil { large[key] = range }
         }

@@ -23,7 +23,7 @@ extension ParserState {
         position += 1
         var items: [SequenceItem] = []
         var entries: [MappingEntry] = []
-        var keys = KeyIndex()
+        var keys = KeyIndex(in: self)
         var closed = false
         var lastEnd = open + 1
         while !stopped {
@@ -102,6 +102,7 @@ extension ParserState {
                        "Expected ',' or '\(isSequence ? "]" : "}")' here. Separate entries with a comma, or close the \(isSequence ? "list" : "mapping").")
             }
         }
+        keys.close(in: &self)
         if !closed, !stopped {
             report(.unclosedFlow, TextRange(start: open, end: open + 1),
                    "This '\(isSequence ? "[" : "{")' is never closed. Add '\(isSequence ? "]" : "}")' after its last entry.")

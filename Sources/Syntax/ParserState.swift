@@ -75,6 +75,8 @@ struct ParserState {
     var lineStart: Int = 0
     var diagnostics: [Diagnostic] = []
     var comments: [Comment] = []
+    /// The keys of the mappings being parsed, innermost last (see `KeyIndex`).
+    var openMappingKeys: [(key: String, range: TextRange)] = []
     var nodeCount = 0
     /// Set when a limit stops the parse: every loop then winds down, keeping what it has.
     var stopped = false

@@ -113,4 +113,18 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
         let many = (0 ..< 40).map { "k\($0): \($0)" }.joined(separator: "\n") + "\nk7: again\n"
         #expect(parse(many).codes == ["syntax/duplicate-key"])
     }
+
+    /// Nested mappings share one stack of keys with the mappings around them (`KeyIndex`): a key
+    /// clashes only with the keys of its own mapping, before and after nested ones, block or flow.
+    @Test func duplicateKeysAreSoughtInTheirOwnMappingOnly() {
+        let text = "a: 1\nb:\n  a: 2\n  c: 3\n  c: 9\na: 4\nc: 5\nd: {a: {a: 1, b: 2}, b: 3, a: 5}\n"
+        let tree = parse(text)
+        #expect(tree.codes == ["syntax/duplicate-key", "syntax/duplicate-key", "syntax/duplicate-key"])
+        #expect(tree.diagnostics.map(\.range.start) == [offset(of: "c: 9", in: text), offset(of: "a: 4", in: text), offset(of: "a: 5", in: text)])
+        // Past the linear search, with a nested mapping in the middle.
+        let many = (0 ..< 20).map { "k\($0): 1" } + ["n:"] + (0 ..< 20).map { "  k\($0): 1" } + ["k3: again"]
+        let wide = parse(many.joined(separator: "\n") + "\n")
+        #expect(wide.codes == ["syntax/duplicate-key"])
+        #expect(wide.diagnostics.first?.message.contains("line 4") == true)
+    }
 }
