@@ -31,14 +31,15 @@ public struct Workspace: Sendable {
     /// what a reference to it resolves to, so that following a reference to it need not read
     /// and parse it again. `source` must hold the file's whole contents as read from disk. Only
     /// what resolution itself would parse is recorded: a plain file (links followed) inside
-    /// the size limit.
-    public func parseCheckedFile(_ source: SourceFile, at url: URL) -> SyntaxTree {
+    /// the size limit. `relativePath` is `relativePath(of: url)` when the caller has it (it is
+    /// slow enough to matter once per file); it is computed when nil.
+    public func parseCheckedFile(_ source: SourceFile, at url: URL, relativePath known: String? = nil) -> SyntaxTree {
         let target = url.standardizedFileURL
         guard let cache = sharedSummaries, source.bytes.count <= Self.maximumReferencedFileBytes,
               (try? FileManager.default.attributesOfItem(atPath: target.resolvingSymlinksInPath().path))?[.type] as? FileAttributeType == .typeRegular
         else { return Parser.parse(source) }
         return cache.parse(target.path, parse: { Parser.parse(source) }) { tree in
-            .document(path: relativePath(of: target) ?? target.path, ReferencedDocument(tree: tree))
+            .document(path: known ?? relativePath(of: target) ?? target.path, ReferencedDocument(tree: tree))
         }
     }
 

@@ -10,6 +10,7 @@ struct LintTarget: Sendable {
     /// Nil for standard input.
     let url: URL?
     let displayPath: String
+    /// `Workspace.relativePath(of: url)`, or the absolute path for a file outside the workspace.
     let workspacePath: String
 }
 
@@ -89,7 +90,7 @@ struct FileChecker: Sendable {
         let source = SourceFile(name: target.displayPath, bytes: bytes)
         let origin = DocumentOrigin(displayPath: target.workspacePath, fileURL: target.url)
         // Documents that name this one need not parse it again (see `ReferenceSummaryCache`).
-        let tree = readFromFile ? target.url.flatMap { analyzer.workspace?.parseCheckedFile(source, at: $0) } ?? Parser.parse(source) : Parser.parse(source)
+        let tree = readFromFile ? target.url.flatMap { analyzer.workspace?.parseCheckedFile(source, at: $0, relativePath: target.workspacePath) } ?? Parser.parse(source) : Parser.parse(source)
         let analysis = analyzer.analyze(tree, at: origin)
         let suppressions = listedSuppressions(of: analysis)
         return CheckedFile(

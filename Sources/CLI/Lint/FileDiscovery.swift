@@ -46,10 +46,13 @@ struct FileDiscovery {
     /// The suffixes a folder search looks for, from the schemas (`.strategy.yaml`, …).
     var suffixes: [String] { vocabulary.kinds.flatMap(\.fileSuffixes) }
 
-    private func add(_ url: URL, shown: String, to outcome: inout Outcome, seen: inout Set<String>) {
+    /// `relative`: `workspace.relativePath(of: url)` when the caller has it already (it resolves
+    /// symbolic links, which is slow enough to matter once per file of a large folder).
+    private func add(_ url: URL, shown: String, relative: String?? = nil, to outcome: inout Outcome, seen: inout Set<String>) {
         let key = url.resolvingSymlinksInPath().path
         guard seen.insert(key).inserted else { return }
-        outcome.targets.append(LintTarget(url: url, displayPath: shown, workspacePath: workspace.relativePath(of: url) ?? url.path))
+        let workspacePath = relative ?? workspace.relativePath(of: url)
+        outcome.targets.append(LintTarget(url: url, displayPath: shown, workspacePath: workspacePath ?? url.path))
     }
 
     private func walk(_ folder: URL, shown: String, into outcome: inout Outcome, seen: inout Set<String>) {
@@ -63,7 +66,8 @@ struct FileDiscovery {
         for name in names where !name.hasPrefix(".") {
             let url = folder.appendingPathComponent(name)
             let childShown = shown.isEmpty ? name : shown + "/" + name
-            if let relative = workspace.relativePath(of: url), configuration.isIgnored(relative) { continue }
+            let relative = workspace.relativePath(of: url)
+            if let relative, configuration.isIgnored(relative) { continue }
             let type = (try? FileManager.default.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType) ?? nil
             switch type {
             case .typeDirectory?:
@@ -76,7 +80,7 @@ struct FileDiscovery {
                 if type == .typeSymbolicLink,
                    let target = (try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)[.type] as? FileAttributeType) ?? nil,
                    target != .typeRegular { continue }
-                add(url, shown: childShown, to: &outcome, seen: &seen)
+                add(url, shown: childShown, relative: .some(relative), to: &outcome, seen: &seen)
             default:
                 continue
             }
