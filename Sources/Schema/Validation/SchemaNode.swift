@@ -73,6 +73,22 @@ struct VocabularyKeyword: Sendable {
     let keyword: String
     let values: [JSONValue]
     let positions: [ExactJSON: Int]
+    /// The string values, when few enough to scan: a string equals another under `ExactJSON`
+    /// exactly when their bytes are equal, and never equals a value that is not a string.
+    private let strings: ShortStringTable?
+
+    init(keyword: String, values: [JSONValue], positions: [ExactJSON: Int]) {
+        self.keyword = keyword
+        self.values = values
+        self.positions = positions
+        strings = ShortStringTable(values.compactMap { if case let .string(text) = $0 { return text } else { return nil } })
+    }
+
+    /// Whether `value` is one of the values (`positions[ExactJSON(value)] != nil`).
+    func allows(_ value: JSONValue) -> Bool {
+        if case let .string(text) = value, let strings { return strings.index(ofBytes: text) != nil }
+        return positions[ExactJSON(value)] != nil
+    }
 }
 
 final class ObjectKeywords: Sendable {
@@ -80,6 +96,8 @@ final class ObjectKeywords: Sendable {
     /// numbered, so that presence is a bit per name rather than a search per name.
     let slots: [String: Int]
     let slotNames: [String]
+    /// `slotNames` for a scan, when there are few of them.
+    private let slotTable: ShortStringTable?
     /// `properties[name]` per slot.
     let propertySchemas: [Int?]
     /// Names in `properties`, in schema order (for "did you mean" and messages).
@@ -112,6 +130,7 @@ final class ObjectKeywords: Sendable {
     ) {
         self.slots = slots
         self.slotNames = slotNames
+        slotTable = ShortStringTable(slotNames).flatMap { $0.isASCII ? $0 : nil }
         self.propertySchemas = propertySchemas
         self.declaredNames = declaredNames
         self.requiredSlots = requiredSlots
@@ -123,6 +142,18 @@ final class ObjectKeywords: Sendable {
         self.propertyNames = propertyNames
         self.minProperties = minProperties
         self.maxProperties = maxProperties
+    }
+
+    /// The slot of property `name` (`slots[name]`, which compares as `String ==` does). Two
+    /// ASCII strings are canonically equivalent only when their bytes are equal, so an ASCII
+    /// name is looked up by its bytes among ASCII slot names; any other name uses the dictionary.
+    func slot(of name: String) -> Int? {
+        guard let slotTable else { return slots[name] }
+        var name = name
+        let scanned: Int?? = name.withUTF8 { bytes in
+            bytes.contains { $0 >= 0x80 } ? nil : .some(slotTable.index(of: bytes))
+        }
+        return scanned ?? slots[name]
     }
 }
 

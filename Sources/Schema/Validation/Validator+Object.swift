@@ -13,7 +13,7 @@ extension ValidationRun {
         defer { keyRange = holderKey }
         for entry in 0..<count {
             let name = instance.propertyName(at: entry)
-            let slot = keywords.slots[name]
+            let slot = keywords.slot(of: name)
             if let slot { present.insert(slot) }
             let nameRange = instance.propertyNameRange(at: entry)
             path.append(.key(name))

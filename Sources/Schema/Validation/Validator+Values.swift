@@ -7,7 +7,7 @@ extension ValidationRun {
         var valid = true
         if let vocabulary = node.vocabulary {
             let value = instance.scalarJSONValue ?? instance.jsonValue()
-            if vocabulary.positions[ExactJSON(value)] == nil {
+            if !vocabulary.allows(value) {
                 report(vocabulary.keyword, .vocabulary(title: node.title, allowed: vocabulary.values), node, instance)
                 valid = false
                 if !collecting { return false }
