@@ -59,11 +59,13 @@ public struct WorkspaceInfo: Sendable {
 /// `documents` are read from disk by whoever needs them.
 public struct WorkspaceSnapshot: Sendable {
     public var info: WorkspaceInfo
-    public let documents: [String: DocumentSnapshot]
+    /// By URI. A `PersistentTable`, so that the store can change while a snapshot is held
+    /// without copying every entry.
+    public let documents: PersistentTable<DocumentSnapshot>
     /// The URIs of the open documents by standardised path (two URIs may name one file), kept up
     /// to date by the store as documents open and close, so that finding the open document at a
     /// path does not look at every open document.
-    let urisByPath: [String: Set<String>]
+    let urisByPath: PersistentTable<Set<String>>
     /// The client can expand snippets in completions.
     public var clientSupportsSnippets: Bool
 
@@ -72,10 +74,10 @@ public struct WorkspaceSnapshot: Sendable {
         for document in documents.values {
             if let path = document.standardizedPath { urisByPath[path, default: []].insert(document.uri) }
         }
-        self.init(info: info, documents: documents, urisByPath: urisByPath, clientSupportsSnippets: clientSupportsSnippets)
+        self.init(info: info, documents: PersistentTable(documents), urisByPath: PersistentTable(urisByPath), clientSupportsSnippets: clientSupportsSnippets)
     }
 
-    init(info: WorkspaceInfo, documents: [String: DocumentSnapshot], urisByPath: [String: Set<String>], clientSupportsSnippets: Bool) {
+    init(info: WorkspaceInfo, documents: PersistentTable<DocumentSnapshot>, urisByPath: PersistentTable<Set<String>>, clientSupportsSnippets: Bool) {
         self.info = info
         self.documents = documents
         self.urisByPath = urisByPath

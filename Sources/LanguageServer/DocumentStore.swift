@@ -6,9 +6,9 @@ import SourceText
 /// sent them; readers get immutable snapshots and never wait for an analysis.
 final class DocumentStore: Sendable {
     private struct State {
-        var documents: [String: DocumentSnapshot] = [:]
+        var documents = PersistentTable<DocumentSnapshot>()
         /// `WorkspaceSnapshot.urisByPath`, updated as documents open and close.
-        var urisByPath: [String: Set<String>] = [:]
+        var urisByPath = PersistentTable<Set<String>>()
         var nextGeneration: UInt64 = 1
     }
 
@@ -36,7 +36,10 @@ final class DocumentStore: Sendable {
                 source: SourceFile(name: item.uri, text: item.text), generation: state.nextGeneration, standardizedPath: path)
             state.nextGeneration += 1
             state.documents[item.uri] = snapshot
-            if let path { state.urisByPath[path, default: []].insert(item.uri) }
+            if let path {
+                var uris = state.urisByPath[path] ?? []
+                if uris.insert(item.uri).inserted { state.urisByPath[path] = uris }
+            }
             return snapshot
         }
     }
@@ -62,9 +65,9 @@ final class DocumentStore: Sendable {
     func close(_ uri: String) -> Bool {
         state.withLock { state in
             guard let closed = state.documents.removeValue(forKey: uri) else { return false }
-            if let path = closed.standardizedPath {
-                state.urisByPath[path]?.remove(uri)
-                if state.urisByPath[path]?.isEmpty == true { state.urisByPath.removeValue(forKey: path) }
+            if let path = closed.standardizedPath, var uris = state.urisByPath[path] {
+                uris.remove(uri)
+                state.urisByPath[path] = uris.isEmpty ? nil : uris
             }
             return true
         }
@@ -72,10 +75,10 @@ final class DocumentStore: Sendable {
 
     func snapshot(_ uri: String) -> DocumentSnapshot? { state.withLock { $0.documents[uri] } }
 
-    var all: [String: DocumentSnapshot] { state.withLock { $0.documents } }
+    var all: PersistentTable<DocumentSnapshot> { state.withLock { $0.documents } }
 
-    /// The open documents and their paths as they are now. Not copied here; a change made while
-    /// the snapshot is still held copies the tables once (copy on write).
+    /// The open documents and their paths as they are now: shared with the store, which changes
+    /// them afterwards without copying every entry (`PersistentTable`).
     func workspace(info: WorkspaceInfo, clientSupportsSnippets: Bool) -> WorkspaceSnapshot {
         state.withLock { state in
             WorkspaceSnapshot(info: info, documents: state.documents, urisByPath: state.urisByPath, clientSupportsSnippets: clientSupportsSnippets)

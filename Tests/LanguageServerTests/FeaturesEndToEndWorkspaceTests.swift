@@ -68,6 +68,45 @@ struct FeaturesEndToEndWorkspaceTests {
         try session.finish()
     }
 
+    @Test("Re-checks follow a strategy's link when it is edited to name another set, and after the strategy is closed and reopened")
+    func dependentsFollowLinks() throws {
+        let strategy = """
+            kind: commissioning-strategy
+            title: Living well
+            hypotheses: a.hypotheses.yaml
+            future-services:
+              - service: Reablement
+                change: increase
+                hypotheses: [H1, H2]
+
+            """
+        let withH2 = Self.set + "  - id: H2\n    statement: Carers' breaks prevent crises.\n    test: Count crisis calls.\n"
+        let session = try FeaturesSession(files: ["a.hypotheses.yaml": Self.set, "b.hypotheses.yaml": Self.set, "living.strategy.yaml": strategy])
+        let name = "living.strategy.yaml"
+        let uri = session.uri(name)
+        func unresolved(_ diagnostics: [LanguageServerProtocol.Diagnostic]) -> Int { diagnostics.filter { $0.code == "reference/unresolved" }.count }
+        #expect(unresolved(try session.open(name)) == 1)
+
+        // b gains H2 in the editor; the strategy, edited to name b, reads that unsaved text.
+        try session.open("b.hypotheses.yaml", withH2)
+        let start = try session.position(of: "a.hypotheses.yaml", in: name)
+        let end = try session.position(of: "a.hypotheses.yaml", in: name, plus: 1)
+        #expect(unresolved(try session.apply([LanguageServerProtocol.TextEdit(range: PositionRange(start: start, end: end), newText: "b")], to: name)) == 0)
+
+        // b loses H2 again: the strategy's new link to b brings it back for a check.
+        try session.open("b.hypotheses.yaml")
+        #expect(unresolved(try session.client.published(uri, version: 2).diagnostics) == 1)
+
+        // Closed: its diagnostics are cleared. Reopened as edited: it depends on b again.
+        session.client.notify("textDocument/didClose", ["textDocument": ["uri": .string(uri)]])
+        #expect(try session.client.published(uri).diagnostics.isEmpty)
+        let edited = try #require(session.text(name))
+        #expect(unresolved(try session.open(name, edited)) == 1)
+        try session.open("b.hypotheses.yaml", withH2)
+        #expect(unresolved(try session.client.published(uri, version: 1).diagnostics) == 0)
+        try session.finish()
+    }
+
     @Test("A YAML file that is no commissioning document gets its syntax checked only")
     func otherYAML() throws {
         let session = try FeaturesSession(files: [:])
