@@ -41,8 +41,11 @@ public enum Parser {
                 range: .empty(at: 0))
             return SyntaxTree(source: source, root: nil, comments: [], diagnostics: [diagnostic])
         }
-        let longLines = Array((0..<source.lineIndex.lineCount).lazy.map(source.lineIndex.contentRange(ofLine:))
-            .filter { $0.end - $0.start > limits.maximumLineBytes })
+        // No line can be over the limit when the whole document is not (the usual case): then
+        // the lines need not be looked at one by one.
+        let longLines = source.bytes.count <= limits.maximumLineBytes ? []
+            : Array((0..<source.lineIndex.lineCount).lazy.map(source.lineIndex.contentRange(ofLine:))
+                .filter { $0.end - $0.start > limits.maximumLineBytes })
         var bytes = source.bytes
         // A line over the limit is read as blank: spaces in place of its content keep every
         // offset (and so every range) of the rest of the document as it is.
