@@ -135,7 +135,7 @@ extension SchemaCompiler {
         for name in (object["dependentSchemas"]?.objectValue ?? JSONObject()).keys {
             dependentSchemas.append((slot(name), reserve(location.appending("dependentSchemas", name), base: base)))
         }
-        var patternProperties: [(pattern: String, regex: NSRegularExpression, schema: Int)] = []
+        var patternProperties: [(pattern: String, regex: CompiledPattern, schema: Int)] = []
         for pattern in (object["patternProperties"]?.objectValue ?? JSONObject()).keys {
             guard let regex = regex(pattern, at: location) else { continue }
             patternProperties.append((pattern, regex, reserve(location.appending("patternProperties", pattern), base: base)))
@@ -170,7 +170,7 @@ extension SchemaCompiler {
     private mutating func stringKeywords(_ object: JSONObject, _ location: SchemaLocation) -> StringKeywords? {
         let pattern = object["pattern"]?.stringValue
         guard object["minLength"] != nil || object["maxLength"] != nil || pattern != nil else { return nil }
-        var compiled: (source: String, regex: NSRegularExpression)?
+        var compiled: (source: String, regex: CompiledPattern)?
         if let pattern, let regex = regex(pattern, at: location) { compiled = (pattern, regex) }
         return StringKeywords(minLength: object["minLength"]?.intValue, maxLength: object["maxLength"]?.intValue, pattern: compiled)
     }

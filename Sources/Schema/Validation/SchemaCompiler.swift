@@ -16,7 +16,7 @@ struct SchemaCompiler {
     private(set) var problems: [String] = []
     private(set) var compiled: [SchemaLocation: Int] = [:]
     private var pending: [(node: Int, location: SchemaLocation, base: URIReference)] = []
-    private var regexes: [String: NSRegularExpression] = [:]
+    private var regexes: [String: CompiledPattern] = [:]
 
     init(documents: [Document]) {
         self.documents = documents
@@ -97,10 +97,10 @@ struct SchemaCompiler {
         return value(at: location) == nil ? nil : location
     }
 
-    mutating func regex(_ pattern: String, at location: SchemaLocation) -> NSRegularExpression? {
+    mutating func regex(_ pattern: String, at location: SchemaLocation) -> CompiledPattern? {
         if let cached = regexes[pattern] { return cached }
         do {
-            let regex = try NSRegularExpression(pattern: ECMARegex.translate(pattern))
+            let regex = CompiledPattern(try NSRegularExpression(pattern: ECMARegex.translate(pattern)))
             regexes[pattern] = regex
             return regex
         } catch {

@@ -106,7 +106,7 @@ final class ObjectKeywords: Sendable {
     /// `dependentRequired`: when the slot is present, these slots must be.
     let dependentRequired: [(slot: Int, requires: [Int])]
     let dependentSchemas: [(slot: Int, schema: Int)]
-    let patternProperties: [(pattern: String, regex: NSRegularExpression, schema: Int)]
+    let patternProperties: [(pattern: String, regex: CompiledPattern, schema: Int)]
     let additionalProperties: Int?
     let unevaluatedProperties: Int?
     let propertyNames: Int?
@@ -121,7 +121,7 @@ final class ObjectKeywords: Sendable {
         requiredSlots: [Int],
         dependentRequired: [(slot: Int, requires: [Int])],
         dependentSchemas: [(slot: Int, schema: Int)],
-        patternProperties: [(pattern: String, regex: NSRegularExpression, schema: Int)],
+        patternProperties: [(pattern: String, regex: CompiledPattern, schema: Int)],
         additionalProperties: Int?,
         unevaluatedProperties: Int?,
         propertyNames: Int?,
@@ -194,9 +194,9 @@ final class ArrayKeywords: Sendable {
 final class StringKeywords: Sendable {
     let minLength: Int?
     let maxLength: Int?
-    let pattern: (source: String, regex: NSRegularExpression)?
+    let pattern: (source: String, regex: CompiledPattern)?
 
-    init(minLength: Int?, maxLength: Int?, pattern: (source: String, regex: NSRegularExpression)?) {
+    init(minLength: Int?, maxLength: Int?, pattern: (source: String, regex: CompiledPattern)?) {
         self.minLength = minLength
         self.maxLength = maxLength
         self.pattern = pattern

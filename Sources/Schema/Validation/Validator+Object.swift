@@ -27,7 +27,7 @@ extension ValidationRun {
                     matched = true
                     valid = validateChild(schema, value) && valid
                 }
-                for pattern in keywords.patternProperties where Formats.matches(pattern.regex, name) {
+                for pattern in keywords.patternProperties where pattern.regex.matches(name) {
                     matched = true
                     valid = validateChild(pattern.schema, value) && valid
                 }

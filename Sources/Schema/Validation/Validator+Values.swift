@@ -49,7 +49,7 @@ extension ValidationRun {
                 if !collecting { return false }
             }
         }
-        if let pattern = keywords.pattern, !Formats.matches(pattern.regex, text) {
+        if let pattern = keywords.pattern, !pattern.regex.matches(text) {
             report("pattern", .pattern(pattern.source), node, instance)
             valid = false
         }
