@@ -43,14 +43,16 @@ struct FileChecker: Sendable {
     }
 
     /// The indices of `targets` in the order they are started: documents whose kind (by file
-    /// name) names other documents come after the rest, so that the documents they name have
-    /// mostly been parsed (and summarised) by the time the references are followed. Only the
-    /// work changes; the results are the same in any order and are reported in `targets`' order.
+    /// name) names other documents come after the documents they may name
+    /// (`ReferringKinds.checkingRank`), so that those have mostly been parsed (and summarised)
+    /// by the time the references are followed. Only the work changes; the results are the same
+    /// in any order and are reported in `targets`' order.
     func checkingOrder(_ targets: [LintTarget]) -> [Int] {
-        let refers = targets.map { target in
-            analyzer.vocabulary.kind(forFileName: target.displayPath).map { ReferringKinds.mayReferToOtherDocuments($0.id) } ?? false
+        let ranks = targets.map { target in
+            analyzer.vocabulary.kind(forFileName: target.displayPath).map { ReferringKinds.checkingRank($0.id) } ?? 0
         }
-        return targets.indices.filter { !refers[$0] } + targets.indices.filter { refers[$0] }
+        // Stable: within a rank, the targets' own order.
+        return targets.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }
     }
 
     /// The file's bytes, or why it cannot be checked.
