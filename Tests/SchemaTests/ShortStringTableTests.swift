@@ -54,4 +54,17 @@ import Testing
             #expect(!registry.isValid(refused, against: schema), "\(refused)")
         }
     }
+
+    /// A constant listed twice: `oneOf` must fail on it (two branches match), `anyOf` not; the
+    /// schema compiles either way instead of trapping on the duplicate.
+    @Test func aConstantListedTwice() throws {
+        let branches: JSONValue = [["const": "a"], ["const": "b"], ["const": "a"]]
+        let (oneOfRegistry, oneOf) = try Self.registry(["oneOf": branches])
+        #expect(!oneOfRegistry.isValid("a" as JSONValue, against: oneOf))
+        #expect(oneOfRegistry.isValid("b" as JSONValue, against: oneOf))
+        #expect(!oneOfRegistry.isValid("c" as JSONValue, against: oneOf))
+        let (anyOfRegistry, anyOf) = try Self.registry(["anyOf": branches])
+        #expect(anyOfRegistry.isValid("a" as JSONValue, against: anyOf))
+        #expect(!anyOfRegistry.isValid("c" as JSONValue, against: anyOf))
+    }
 }

@@ -34,8 +34,12 @@ extension SchemaCompiler {
 
         draft.allOf = subschemas(object, "allOf", location, base)
         for keyword in ["oneOf", "anyOf"] where draft.vocabulary == nil {
-            if let values = object[keyword]?.arrayValue.flatMap(constantsOnly) {
-                draft.vocabulary = VocabularyKeyword(keyword: keyword, values: values, positions: Dictionary(uniqueKeysWithValues: values.enumerated().map { (ExactJSON($1), $0) }))
+            // A constant listed twice makes `oneOf` fail on it (two branches match), which the
+            // lookup table cannot express; such a list takes the general path.
+            if let values = object[keyword]?.arrayValue.flatMap(constantsOnly),
+               case let positions = Dictionary(values.enumerated().map { (ExactJSON($1), $0) }, uniquingKeysWith: { first, _ in first }),
+               positions.count == values.count {
+                draft.vocabulary = VocabularyKeyword(keyword: keyword, values: values, positions: positions)
             } else if object[keyword] != nil {
                 let branches = subschemas(object, keyword, location, base)
                 if keyword == "oneOf" { draft.oneOf = branches } else { draft.anyOf = branches }
