@@ -13,6 +13,7 @@ import Testing
         let folder: URL
         let root: URL
         let outside: URL
+        var plans: URL { root.appendingPathComponent("plans") }
 
         init() throws {
             folder = FileManager.default.temporaryDirectory.appendingPathComponent("rules-b-references-\(UUID().uuidString)")

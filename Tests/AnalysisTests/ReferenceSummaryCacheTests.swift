@@ -10,35 +10,7 @@ import Testing
 /// once for the whole run (or not at all when the run has parsed it as a file it checks), the
 /// answers are the ones resolving afresh gives, and the workspace boundary is checked first.
 @Suite struct ReferenceSummaryCacheTests {
-    final class Sandbox {
-        let folder: URL
-        let root: URL
-        let plans: URL
-
-        init() throws {
-            folder = FileManager.default.temporaryDirectory.appendingPathComponent("reference-summaries-\(UUID().uuidString)")
-                .resolvingSymlinksInPath()
-            root = folder.appendingPathComponent("workspace")
-            plans = root.appendingPathComponent("plans")
-            try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent("outside"), withIntermediateDirectories: true)
-        }
-
-        deinit { try? FileManager.default.removeItem(at: folder) }
-
-        func write(_ text: String, to name: String, in base: URL? = nil) throws -> URL {
-            let url = (base ?? plans).appendingPathComponent(name)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            return url
-        }
-
-        /// Writes and analyses `text` as `plans/name` in `workspace`; the `reference/…` findings.
-        func references(_ name: String, _ text: String, in workspace: Workspace) throws -> [String] {
-            let url = try write(text, to: name)
-            let analysis = DocumentAnalyzer(workspace: workspace).analyze(SourceFile(name: name, text: text), at: DocumentOrigin(displayPath: "plans/" + name, fileURL: url))
-            return analysis.diagnostics.filter { $0.code.hasPrefix("reference/") }.map { "\($0.code) \(analysis.source.text(in: $0.range))" }
-        }
-    }
+    typealias Sandbox = ReferenceResolutionTests.Sandbox
 
     static func set(_ id: String) -> String {
         "kind: hypothesis-set\ntitle: T\npopulation: P\nhypotheses:\n  - {id: \(id), statement: Something will happen.}\n"
@@ -153,5 +125,21 @@ import Testing
         init(count: Int) { storage = Array(repeating: nil, count: count) }
         func set(_ index: Int, _ value: ReferenceSummary) { lock.withLock { storage[index] = value } }
         var values: [ReferenceSummary?] { lock.withLock { storage } }
+    }
+}
+
+extension ReferenceResolutionTests.Sandbox {
+    /// Writes `text` as `name` in `base` (default `plans/`) and returns its URL.
+    func write(_ text: String, to name: String, in base: URL? = nil) throws -> URL {
+        let url = (base ?? plans).appendingPathComponent(name)
+        try write(text, to: url)
+        return url
+    }
+
+    /// Writes and analyses `text` as `plans/name` in `workspace`; the `reference/…` findings.
+    func references(_ name: String, _ text: String, in workspace: Workspace) throws -> [String] {
+        let url = try write(text, to: name)
+        let analysis = DocumentAnalyzer(workspace: workspace).analyze(SourceFile(name: name, text: text), at: DocumentOrigin(displayPath: "plans/" + name, fileURL: url))
+        return analysis.diagnostics.filter { $0.code.hasPrefix("reference/") }.map { "\($0.code) \(analysis.source.text(in: $0.range))" }
     }
 }
