@@ -12,16 +12,22 @@ public struct DocumentAnalyzer: Sendable {
     public let vocabulary: Vocabulary
     public let schemas: SchemaRegistry
     public let rules: [any Rule]
+    /// Shares the schema check and the rules that do not read its results between two threads.
+    /// The server sets it, to answer a keystroke sooner; `lint` does not, since it already
+    /// checks one file per core. The diagnostics are the same either way.
+    public let validatesConcurrently: Bool
 
     public init(
         configuration: Configuration = .default, workspace: Workspace? = nil,
-        vocabulary: Vocabulary = .shared, schemas: SchemaRegistry = .embedded, rules: [any Rule] = RuleRegistry.rules
+        vocabulary: Vocabulary = .shared, schemas: SchemaRegistry = .embedded, rules: [any Rule] = RuleRegistry.rules,
+        validatesConcurrently: Bool = false
     ) {
         self.configuration = configuration
         self.workspace = workspace
         self.vocabulary = vocabulary
         self.schemas = schemas
         self.rules = rules
+        self.validatesConcurrently = validatesConcurrently
     }
 
     /// Codes the schema layer finds that belong to a catalogue rule, which reports them itself.
@@ -34,36 +40,57 @@ public struct DocumentAnalyzer: Sendable {
 
     public func analyze(_ tree: SyntaxTree, at location: DocumentOrigin) -> DocumentAnalysis {
         let kind = KindResolution.kind(of: tree, fileName: location.fileURL?.lastPathComponent ?? location.displayPath, vocabulary: vocabulary)
-        var failures: [ValidationFailure] = []
-        var schemaDiagnostics: [Diagnostic] = []
-        if let kind, let root = tree.root, let schema = schemas.schema(kind.schemaFile) {
-            failures = schemas.validate(root, against: schema).filter { !isExcused($0, kind: kind, tree: tree) }
-            schemaDiagnostics = SchemaDiagnostics.diagnostics(for: failures, in: tree)
-                .filter { !Self.ruleOwnedSchemaCodes.contains($0.code) }
+        let references = location.fileURL.flatMap { url in workspace.map { MemoizingReferenceResolver($0.resolver(for: url)) } }
+        func context(_ failures: [ValidationFailure]) -> RuleContext {
+            RuleContext(
+                tree: tree, documentPath: location.displayPath, kind: kind, vocabulary: vocabulary,
+                schemaFailures: failures, configuration: configuration, references: references
+            )
         }
-        let context = RuleContext(
-            tree: tree, documentPath: location.displayPath, kind: kind, vocabulary: vocabulary,
-            schemaFailures: failures, configuration: configuration,
-            references: location.fileURL.flatMap { url in workspace.map { MemoizingReferenceResolver($0.resolver(for: url)) } }
-        )
+        let enabled = rules.compactMap { rule -> (rule: any Rule, severity: Severity)? in
+            let metadata = type(of: rule).metadata
+            return configuration.severity(of: metadata.id, default: metadata.defaultSeverity).map { (rule, $0) }
+        }
+        var findings = [[Finding]?](repeating: nil, count: enabled.count)
+        let failures: [ValidationFailure]
+        if validatesConcurrently {
+            // The schema check and the rules that do not read its results, shared by two threads
+            // (the schema check first: it is the largest task).
+            let independent = context([])
+            let slots = ResultSlots<[Finding]>(count: enabled.count)
+            let validation = ResultSlots<[ValidationFailure]>(count: 1)
+            var tasks: [@Sendable () -> Void] = [{ validation[0] = validate(tree, kind: kind) }]
+            for (index, entry) in enabled.enumerated() where !type(of: entry.rule).readsSchemaFailures {
+                let rule = entry.rule
+                tasks.append { slots[index] = rule.check(independent) }
+            }
+            SharedWork.run(tasks)
+            failures = validation[0] ?? []
+            for index in enabled.indices { findings[index] = slots[index] }
+        } else {
+            failures = validate(tree, kind: kind)
+        }
+        let full = context(failures)
+        for (index, entry) in enabled.enumerated() where findings[index] == nil {
+            findings[index] = entry.rule.check(full)
+        }
+
         var diagnostics = tree.diagnostics
-        for diagnostic in schemaDiagnostics {
+        for diagnostic in SchemaDiagnostics.diagnostics(for: failures, in: tree) where !Self.ruleOwnedSchemaCodes.contains(diagnostic.code) {
             if let severity = configuration.severity(of: diagnostic.code, default: diagnostic.severity) {
                 diagnostics.append(diagnostic.with(severity: severity))
             }
         }
-        var rulesRun: [String] = []
-        for rule in rules {
-            let metadata = type(of: rule).metadata
-            guard let severity = configuration.severity(of: metadata.id, default: metadata.defaultSeverity) else { continue }
-            rulesRun.append(metadata.id)
-            for finding in rule.check(context) {
+        for (index, entry) in enabled.enumerated() {
+            let id = type(of: entry.rule).metadata.id
+            for finding in findings[index] ?? [] {
                 diagnostics.append(Diagnostic(
-                    code: metadata.id, severity: severity, message: finding.message, range: finding.range,
+                    code: id, severity: entry.severity, message: finding.message, range: finding.range,
                     fixes: finding.fixes, related: finding.related
                 ))
             }
         }
+        let rulesRun = enabled.map { type(of: $0.rule).metadata.id }
         let suppressions = Suppressions.parse(tree)
         let applied = Suppressions.apply(suppressions, to: diagnostics, in: tree.source)
         var kept = applied.kept
@@ -74,6 +101,13 @@ public struct DocumentAnalyzer: Sendable {
             origin: location, tree: tree, kind: kind, diagnostics: kept.sorted(),
             suppressions: applied.applied, rulesRun: rulesRun
         )
+    }
+
+    /// The schema's failures for the document's kind, less those excused here; none when the
+    /// kind is unknown.
+    private func validate(_ tree: SyntaxTree, kind: DocumentKind?) -> [ValidationFailure] {
+        guard let kind, let root = tree.root, let schema = schemas.schema(kind.schemaFile) else { return [] }
+        return schemas.validate(root, against: schema).filter { !isExcused($0, kind: kind, tree: tree) }
     }
 
     /// Schema failures that are not mistakes here: a missing `kind:` when the file suffix says

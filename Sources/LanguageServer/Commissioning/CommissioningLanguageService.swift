@@ -203,7 +203,7 @@ public final class CommissioningLanguageService: LanguageService {
         let isCommissioning = KindResolution.declaredKind(of: tree) != nil || vocabulary.kind(forFileName: name) != nil
         let analyzer = DocumentAnalyzer(
             configuration: configuration(in: open), workspace: self.workspace(for: fileURL, open: open),
-            vocabulary: vocabulary, rules: isCommissioning ? RuleRegistry.rules : [])
+            vocabulary: vocabulary, rules: isCommissioning ? RuleRegistry.rules : [], validatesConcurrently: true)
         let shown = fileURL.flatMap(relativePath(of:)) ?? fileURL?.path ?? document.uri
         let analysis = analyzer.analyze(tree, at: DocumentOrigin(displayPath: shown, fileURL: fileURL))
         return CheckedDocument(generation: document.generation, fingerprint: fingerprint, role: isCommissioning ? .commissioning : .other,

@@ -62,5 +62,12 @@ public struct Finding: Sendable, Hashable {
 /// rule, registered in `RuleRegistry`. Rules know nothing of LSP or the command line.
 public protocol Rule: Sendable {
     static var metadata: RuleMetadata { get }
+    /// True for the few rules that read `RuleContext.schemaFailures` (they report what the schema
+    /// layer found). The others may run while the schema check is still going on.
+    static var readsSchemaFailures: Bool { get }
     func check(_ context: RuleContext) -> [Finding]
+}
+
+extension Rule {
+    public static var readsSchemaFailures: Bool { false }
 }

@@ -24,6 +24,8 @@ public struct DateInvalidRule: Rule {
             """
     )
 
+    public static let readsSchemaFailures = true
+
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {

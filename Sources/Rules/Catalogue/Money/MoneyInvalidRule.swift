@@ -29,6 +29,8 @@ public struct MoneyInvalidRule: Rule {
             """
     )
 
+    public static let readsSchemaFailures = true
+
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
