@@ -9,6 +9,8 @@ import Syntax
 public struct Workspace: Sendable {
     /// Absolute, standardised, with symbolic links resolved.
     public let root: URL
+    /// `root.pathComponents`, kept: every reference is compared with it.
+    let rootComponents: [String]
     /// Documents the editor holds that may differ from the disk; consulted before the disk.
     public let openDocuments: (any OpenDocuments)?
     /// Summaries of referenced documents shared by every document of a `lint` run; nil to
@@ -20,6 +22,7 @@ public struct Workspace: Sendable {
 
     public init(root: URL, openDocuments: (any OpenDocuments)? = nil, referenceSummaries: ReferenceSummaryCache? = nil) {
         self.root = root.standardizedFileURL.resolvingSymlinksInPath()
+        self.rootComponents = self.root.pathComponents
         self.openDocuments = openDocuments
         self.referenceSummaries = referenceSummaries
     }
@@ -45,16 +48,29 @@ public struct Workspace: Sendable {
 
     /// True when `url` (after resolving symbolic links) is the root or inside it.
     public func contains(_ url: URL) -> Bool {
-        let rootComponents = root.pathComponents
-        let components = url.standardizedFileURL.resolvingSymlinksInPath().pathComponents
-        return components.count >= rootComponents.count && Array(components.prefix(rootComponents.count)) == rootComponents
+        contains(resolvedComponents: Self.resolvedComponents(of: url.standardizedFileURL))
     }
 
     /// The path of `url` relative to the root with `/` separators, or nil when it is outside.
     public func relativePath(of url: URL) -> String? {
-        let rootComponents = root.pathComponents
-        let components = url.standardizedFileURL.resolvingSymlinksInPath().pathComponents
-        guard components.count > rootComponents.count, Array(components.prefix(rootComponents.count)) == rootComponents else { return nil }
+        relativePath(resolvedComponents: Self.resolvedComponents(of: url.standardizedFileURL))
+    }
+
+    /// The path components of `standardized` (already `standardizedFileURL`) with symbolic links
+    /// resolved: what `contains` and `relativePath(of:)` compare with the root. Resolving links
+    /// reads the disk and is the slow part of both, so a caller that needs both resolves once.
+    static func resolvedComponents(of standardized: URL) -> [String] {
+        standardized.resolvingSymlinksInPath().pathComponents
+    }
+
+    /// `contains` for components from `resolvedComponents(of:)`.
+    func contains(resolvedComponents components: [String]) -> Bool {
+        components.count >= rootComponents.count && components.starts(with: rootComponents)
+    }
+
+    /// `relativePath(of:)` for components from `resolvedComponents(of:)`.
+    func relativePath(resolvedComponents components: [String]) -> String? {
+        guard components.count > rootComponents.count, components.starts(with: rootComponents) else { return nil }
         return components.dropFirst(rootComponents.count).joined(separator: "/")
     }
 
@@ -88,10 +104,17 @@ public protocol OpenDocuments: Sendable {
     /// so that following a reference does not parse the target again on every check; nil to let
     /// `source(at:)` and the disk answer.
     func tree(at url: URL) -> SyntaxTree?
+    /// `tree(at:)` for a URL that is already standardised (`standardizedFileURL`), as the resolver
+    /// has it, so that a provider need not standardise it again on every check.
+    func tree(atStandardized url: URL) -> SyntaxTree?
+    /// `source(at:)` for a URL that is already standardised.
+    func source(atStandardized url: URL) -> SourceFile?
 }
 
 extension OpenDocuments {
     public func tree(at url: URL) -> SyntaxTree? { nil }
+    public func tree(atStandardized url: URL) -> SyntaxTree? { tree(at: url) }
+    public func source(atStandardized url: URL) -> SourceFile? { source(at: url) }
 }
 
 /// Follows a reference relative to one document's folder, refusing to leave the workspace.
@@ -101,33 +124,41 @@ struct FileSystemReferenceResolver: ReferenceResolver {
 
     func resolve(_ reference: String) -> ResolvedReference {
         let target = URL(fileURLWithPath: reference, relativeTo: documentFolder).standardizedFileURL
-        // Symbolic links are resolved before the check, so a link cannot lead outside.
-        guard workspace.contains(target) else { return .outsideWorkspace(path: target.path) }
-        return resolveInside(target)
+        // Symbolic links are resolved before the check, so a link cannot lead outside; the one
+        // resolution serves the check, the path shown and the file-type test below.
+        let resolved = target.resolvingSymlinksInPath()
+        let components = resolved.pathComponents
+        guard workspace.contains(resolvedComponents: components) else { return .outsideWorkspace(path: target.path) }
+        return resolveInside(target, resolved: resolved, components: components)
     }
 
     func summarize(_ reference: String) -> ReferenceSummary {
         let target = URL(fileURLWithPath: reference, relativeTo: documentFolder).standardizedFileURL
         // The same check as `resolve`, before anything shared is consulted.
-        guard workspace.contains(target) else { return .outsideWorkspace(path: target.path) }
-        guard let cache = workspace.sharedSummaries else { return ReferenceSummary(resolveInside(target)) }
-        return cache.summary(for: target.path) { ReferenceSummary(resolveInside(target)) }
+        let resolved = target.resolvingSymlinksInPath()
+        let components = resolved.pathComponents
+        guard workspace.contains(resolvedComponents: components) else { return .outsideWorkspace(path: target.path) }
+        guard let cache = workspace.sharedSummaries else {
+            return ReferenceSummary(resolveInside(target, resolved: resolved, components: components))
+        }
+        return cache.summary(for: target.path) { ReferenceSummary(resolveInside(target, resolved: resolved, components: components)) }
     }
 
-    /// `target` (standardised, known to be inside the workspace) read and parsed.
-    private func resolveInside(_ target: URL) -> ResolvedReference {
-        let shown = workspace.relativePath(of: target) ?? target.path
-        if let parsed = workspace.openDocuments?.tree(at: target) {
+    /// `target` (standardised, known to be inside the workspace) read and parsed; `resolved` is
+    /// `target` with symbolic links resolved and `components` its path components.
+    private func resolveInside(_ target: URL, resolved: URL, components: [String]) -> ResolvedReference {
+        let shown = workspace.relativePath(resolvedComponents: components) ?? target.path
+        if let parsed = workspace.openDocuments?.tree(atStandardized: target) {
             return .document(path: shown, tree: parsed)
         }
-        if let open = workspace.openDocuments?.source(at: target) {
+        if let open = workspace.openDocuments?.source(atStandardized: target) {
             return .document(path: shown, tree: Parser.parse(open))
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory) else { return .missing(path: shown) }
         guard !isDirectory.boolValue else { return .unreadable(path: shown, reason: "it is a folder") }
         // A named pipe or a device would block the reader (or never end): only plain files are read.
-        guard (try? FileManager.default.attributesOfItem(atPath: target.resolvingSymlinksInPath().path))?[.type] as? FileAttributeType == .typeRegular else {
+        guard (try? FileManager.default.attributesOfItem(atPath: resolved.path))?[.type] as? FileAttributeType == .typeRegular else {
             return .unreadable(path: shown, reason: "it is not a regular file")
         }
         guard let handle = FileHandle(forReadingAtPath: target.path) else { return .unreadable(path: shown, reason: "permission denied") }
