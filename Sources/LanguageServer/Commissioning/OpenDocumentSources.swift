@@ -38,6 +38,16 @@ struct OpenDocumentSources: OpenDocuments {
         document(at: url)?.source ?? disk?.tree(at: url)?.source
     }
 
+    /// `tree(at:)` without standardising `url` again: the resolver passes it standardised, and
+    /// standardising again cost ~24K instructions per reference on every check (callgrind).
+    func tree(atStandardized url: URL) -> SyntaxTree? {
+        document(atPath: url.path) == nil ? disk?.tree(at: url) : nil
+    }
+
+    func source(atStandardized url: URL) -> SourceFile? {
+        document(atPath: url.path)?.source ?? disk?.tree(at: url)?.source
+    }
+
     /// The open document at a file URL.
     func document(at url: URL) -> DocumentSnapshot? {
         document(atPath: url.standardizedFileURL.path)
