@@ -68,6 +68,39 @@ struct FeaturesEndToEndWorkspaceTests {
         try session.finish()
     }
 
+    @Test("A strategy reads each version of an open hypothesis set as it is typed, never an older parse of it")
+    func dependentsReadEachVersion() throws {
+        let strategy = """
+            kind: commissioning-strategy
+            title: Living well
+            hypotheses: older.hypotheses.yaml
+            future-services:
+              - service: Reablement
+                change: increase
+                hypotheses: [H1, H2]
+
+            """
+        let session = try FeaturesSession(files: ["older.hypotheses.yaml": Self.set, "living.strategy.yaml": strategy])
+        let uri = session.uri("living.strategy.yaml")
+        func unresolved(_ diagnostics: [LanguageServerProtocol.Diagnostic]) -> [String] {
+            diagnostics.filter { $0.code == "reference/unresolved" }.map(\.message)
+        }
+        try session.open("older.hypotheses.yaml")
+        #expect(unresolved(try session.open("living.strategy.yaml")).count == 1)
+        // Typed in the set, one edit at a time: H1 becomes H2 (strategy: H1 unresolved), then H3
+        // (both unresolved), then H2 again — each strategy check matching the set's latest text.
+        let set = "older.hypotheses.yaml"
+        var expected = [1, 2, 1]
+        for (version, id) in ["H2", "H3", "H2"].enumerated() {
+            let start = try session.position(of: "id: H", in: set, plus: 4)
+            let end = try session.position(of: "id: H", in: set, plus: 6)
+            try session.apply([LanguageServerProtocol.TextEdit(range: PositionRange(start: start, end: end), newText: id)], to: set)
+            let published = try session.client.published(uri, version: 1)
+            #expect(unresolved(published.diagnostics).count == expected.removeFirst(), "after the set's edit \(version + 1) to \(id)")
+        }
+        try session.finish()
+    }
+
     @Test("Re-checks follow a strategy's link when it is edited to name another set, and after the strategy is closed and reopened")
     func dependentsFollowLinks() throws {
         let strategy = """

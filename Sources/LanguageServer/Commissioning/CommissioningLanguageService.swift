@@ -137,7 +137,13 @@ public final class CommissioningLanguageService: LanguageService {
     }
 
     func openDocuments(_ workspace: WorkspaceSnapshot) -> OpenDocumentSources {
-        OpenDocumentSources(workspace, disk: disk)
+        OpenDocumentSources(workspace, disk: disk) { [state] document in
+            state.withLock { state in
+                if let checked = state.checked[document.uri]?.document, checked.generation == document.generation { return checked.tree }
+                if let parsed = state.parsed[document.uri], parsed.generation == document.generation { return parsed.tree }
+                return nil
+            }
+        }
     }
 
     // MARK: Checking documents
