@@ -21,6 +21,20 @@ struct FeaturesEndToEndWorkspaceTests {
 
         """
 
+    /// A strategy whose hypotheses are in `set` and whose one service cites H1 and H2.
+    static func strategy(naming set: String) -> String {
+        """
+        kind: commissioning-strategy
+        title: Living well
+        hypotheses: \(set)
+        future-services:
+          - service: Reablement
+            change: increase
+            hypotheses: [H1, H2]
+
+        """
+    }
+
     @Test("`.commissioning.yaml` sets severities, is reloaded when it changes on disk, is overridden by settings, and is checked when open")
     func configuration() throws {
         let session = try FeaturesSession(files: [".commissioning.yaml": "rules:\n  hypothesis/count: off\n", "a.hypotheses.yaml": Self.set])
@@ -46,16 +60,7 @@ struct FeaturesEndToEndWorkspaceTests {
 
     @Test("Editing an open hypothesis set re-checks the strategy that names it, from the unsaved text")
     func dependents() throws {
-        let strategy = """
-            kind: commissioning-strategy
-            title: Living well
-            hypotheses: older.hypotheses.yaml
-            future-services:
-              - service: Reablement
-                change: increase
-                hypotheses: [H1, H2]
-
-            """
+        let strategy = Self.strategy(naming: "older.hypotheses.yaml")
         let session = try FeaturesSession(files: ["older.hypotheses.yaml": Self.set, "living.strategy.yaml": strategy])
         let unresolved = try session.open("living.strategy.yaml").filter { $0.code == "reference/unresolved" }
         #expect(unresolved.count == 1)
@@ -70,16 +75,7 @@ struct FeaturesEndToEndWorkspaceTests {
 
     @Test("A strategy reads each version of an open hypothesis set as it is typed, never an older parse of it")
     func dependentsReadEachVersion() throws {
-        let strategy = """
-            kind: commissioning-strategy
-            title: Living well
-            hypotheses: older.hypotheses.yaml
-            future-services:
-              - service: Reablement
-                change: increase
-                hypotheses: [H1, H2]
-
-            """
+        let strategy = Self.strategy(naming: "older.hypotheses.yaml")
         let session = try FeaturesSession(files: ["older.hypotheses.yaml": Self.set, "living.strategy.yaml": strategy])
         let uri = session.uri("living.strategy.yaml")
         func unresolved(_ diagnostics: [LanguageServerProtocol.Diagnostic]) -> [String] {
@@ -103,16 +99,7 @@ struct FeaturesEndToEndWorkspaceTests {
 
     @Test("Re-checks follow a strategy's link when it is edited to name another set, and after the strategy is closed and reopened")
     func dependentsFollowLinks() throws {
-        let strategy = """
-            kind: commissioning-strategy
-            title: Living well
-            hypotheses: a.hypotheses.yaml
-            future-services:
-              - service: Reablement
-                change: increase
-                hypotheses: [H1, H2]
-
-            """
+        let strategy = Self.strategy(naming: "a.hypotheses.yaml")
         let withH2 = Self.set + "  - id: H2\n    statement: Carers' breaks prevent crises.\n    test: Count crisis calls.\n"
         let session = try FeaturesSession(files: ["a.hypotheses.yaml": Self.set, "b.hypotheses.yaml": Self.set, "living.strategy.yaml": strategy])
         let name = "living.strategy.yaml"
