@@ -1,10 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import JSONRPC
 import LanguageServerProtocol
 
@@ -28,17 +21,7 @@ struct ServerLog: Sendable {
         case .info: label = "info"
         case .log, .debug: label = "debug"
         }
-        let line = Array("[\(name)] \(label): \(message)\n".utf8)
-        line.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(STDERR_FILENO, base + offset, buffer.count - offset)
-                if written < 0, errno == EINTR { continue }
-                guard written > 0 else { return }
-                offset += written
-            }
-        }
+        StandardError.emit("[\(name)] \(label): \(message)\n")
         if type == .error || type == .warning {
             send(.notification(method: LogMessageNotification.method, params: LogMessageParams(type: type, message: message).json))
         }

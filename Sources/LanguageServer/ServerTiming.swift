@@ -68,16 +68,6 @@ final class ServerTiming: Sendable {
     }
 
     private func log(_ what: String, _ subject: String, _ uri: String, version: Int?, nanoseconds: UInt64) {
-        let line = Array("[timing] \(what) \(subject) \(uri) \(version.map(String.init) ?? "-") \(Double(nanoseconds) / 1000) us\n".utf8)
-        line.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(STDERR_FILENO, base + offset, buffer.count - offset)
-                if written < 0, errno == EINTR { continue }
-                guard written > 0 else { return }
-                offset += written
-            }
-        }
+        StandardError.emit("[timing] \(what) \(subject) \(uri) \(version.map(String.init) ?? "-") \(Double(nanoseconds) / 1000) us\n")
     }
 }
