@@ -51,16 +51,7 @@ public struct LineIndex: Sendable {
             // Skip to the next control character (line breaks included), DEL or non-ASCII byte,
             // eight bytes at a time: most bytes are none of these, so the byte-by-byte work
             // below runs only where something happens.
-            if let base = bytes.baseAddress {
-                while index + 8 <= end {
-                    let found = LineIndex.notPrintableASCII(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
-                    if found != 0 {
-                        index += found.trailingZeroBitCount / 8
-                        break
-                    }
-                    index += 8
-                }
-            }
+            index = WordScanning.skipPrintableASCII(in: bytes, from: index, to: end)
             guard index < end else { break }
             let byte = bytes[index]
             if byte < 0x80 {
@@ -110,19 +101,6 @@ public struct LineIndex: Sendable {
         case .utf16: return utf16Savings[last] - utf16Savings[first]
         case .utf32: return utf32Savings[last] - utf32Savings[first]
         }
-    }
-
-    /// A mask with the high bit set in the lowest byte of `word` (in memory order) outside
-    /// 0x20...0x7E (a control character or line break, DEL, or non-ASCII), or 0 if there is
-    /// none. Bits for later bytes may be set spuriously (a borrow carries past a match), which is
-    /// harmless: only the lowest is used.
-    @inline(__always)
-    static func notPrintableASCII(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let below = (word &- ones &* 0x20) & ~word & highs   // exact up to the first non-ASCII byte
-        let delete = word ^ (ones &* 0x7F)
-        return (word & highs) | below | ((delete &- ones) & ~delete & highs)
     }
 
     /// Whether the non-ASCII scalar (or invalid byte, `length` 1) at `index` is one that

@@ -20,16 +20,7 @@ extension ParserState {
                     index += 1
                     // Plain ASCII text: skip to the next byte that needs a look (a control
                     // character, a line break, DEL or non-ASCII), eight bytes at a time.
-                    if let base = bytes.baseAddress {
-                        while index + 8 <= end {
-                            let found = Self.notPrintableASCII(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
-                            if found != 0 {
-                                index += found.trailingZeroBitCount / 8
-                                break
-                            }
-                            index += 8
-                        }
-                    }
+                    index = WordScanning.skipPrintableASCII(in: bytes, from: index, to: end)
                     while index < end {
                         let next = bytes[index]
                         guard next >= 0x20, next < 0x7F else { break }
@@ -57,18 +48,6 @@ extension ParserState {
             index += length
         }
         if let pending = run { reportEncoding(pending) }
-    }
-
-    /// A mask with the high bit set in the lowest byte of `word` (in memory order) outside
-    /// 0x20...0x7E (a control character, DEL or non-ASCII), or 0 if there is none. Bits for
-    /// later bytes may be set spuriously (a borrow carries past a match); only the lowest is used.
-    @inline(__always)
-    static func notPrintableASCII(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let below = (word &- ones &* 0x20) & ~word & highs   // exact up to the first non-ASCII byte
-        let delete = word ^ (ones &* 0x7F)
-        return (word & highs) | below | ((delete &- ones) & ~delete & highs)
     }
 
     private mutating func extend(_ run: inout (rule: SyntaxRule, start: Int, end: Int)?, _ rule: SyntaxRule, _ start: Int, _ stop: Int) {

@@ -91,14 +91,10 @@ extension ParserState {
     private func nextBlockPlainStop(from index: Int) -> Int {
         var index = index
         if let base = bytes.baseAddress {
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
-            // High bit of each zero byte; only the lowest set bit is exact (a borrow may carry on).
-            func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
             while index + 8 <= end {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                let found = zeroBytes(word ^ (ones &* UInt64(Byte.hash))) | zeroBytes(word ^ (ones &* UInt64(Byte.colon)))
-                    | zeroBytes(word ^ (ones &* UInt64(Byte.lineFeed))) | zeroBytes(word ^ (ones &* UInt64(Byte.carriageReturn)))
+                let word = WordScanning.word(at: base + index)
+                let found = WordScanning.bytes(word, equalTo: Byte.hash) | WordScanning.bytes(word, equalTo: Byte.colon)
+                    | WordScanning.bytes(word, equalTo: Byte.lineFeed) | WordScanning.bytes(word, equalTo: Byte.carriageReturn)
                 if found != 0 { return index + found.trailingZeroBitCount / 8 }
                 index += 8
             }
