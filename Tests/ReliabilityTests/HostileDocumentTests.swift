@@ -110,12 +110,7 @@ struct HostileDocumentTests {
         let set = Array("kind: hypothesis-set\ntitle: Caf".utf8) + [0xE9, 0xFF, 0xC3] + Array("\npopulation: P\naims: [x]\nhypotheses:\n  - {id: H1, statement: A change will help., test: Compare.}\n".utf8)
         try folder.write(set, to: "set.hypotheses.yaml")
         let strategyText = "kind: commissioning-strategy\ntitle: T\npopulation: P\nhypotheses: set.hypotheses.yaml\nfuture-services:\n  - {service: S, change: new, hypotheses: [H1, H9]}\n"
-        let strategy = try folder.write(strategyText, to: "a.strategy.yaml")
-        let client = try launchServer()
-        try client.start(root: folder.workspace)
-        let uri = strategy.absoluteString
-        client.open(uri, strategyText)
-        let diagnostics = try client.diagnostics(uri)
+        let (client, uri, diagnostics) = try openInWorkspace(strategyText, as: "a.strategy.yaml", in: folder)
         // H1 is found in the set despite its broken title; H9 is not.
         let unresolved = diagnostics.filter { $0["code"] == "reference/unresolved" }
         #expect(unresolved.count == 1 && unresolved.first?["message"]?.stringValue?.contains("H9") == true, "\(diagnostics)")

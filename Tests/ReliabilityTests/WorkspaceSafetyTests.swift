@@ -66,12 +66,7 @@ struct WorkspaceSafetyTests {
         try FileManager.default.createSymbolicLink(at: folder.workspace.appendingPathComponent("link.hypotheses.yaml"), withDestinationURL: secret)
         try FileManager.default.createSymbolicLink(at: folder.workspace.appendingPathComponent("shared"), withDestinationURL: folder.outside)
         let text = "kind: commissioning-strategy\ntitle: T\npopulation: P\nhypotheses: link.hypotheses.yaml\nfuture-services:\n  - {service: S, change: new, hypotheses: [SECRET-1, ]}\n"
-        let strategy = try folder.write(text, to: "a.strategy.yaml")
-        let client = try launchServer()
-        try client.start(root: folder.workspace)
-        let uri = strategy.absoluteString
-        client.open(uri, text)
-        let diagnostics = try client.diagnostics(uri)
+        let (client, uri, diagnostics) = try openInWorkspace(text, as: "a.strategy.yaml", in: folder)
         #expect(codes(diagnostics).contains("reference/outside-workspace"), "\(codes(diagnostics))")
         let document: JSONValue = ["uri": .string(uri)]
         let completion = try client.request("textDocument/completion", ["textDocument": document, "position": position(5, 55)])
@@ -94,15 +89,11 @@ struct WorkspaceSafetyTests {
         let pipe = folder.workspace.appendingPathComponent("pipe.hypotheses.yaml")
         #expect(mkfifo(pipe.path, 0o600) == 0)
         let text = "kind: commissioning-strategy\ntitle: T\npopulation: P\nhypotheses: pipe.hypotheses.yaml\n"
-        let strategy = try folder.write(text, to: "a.strategy.yaml")
-        let client = try launchServer()
-        try client.start(root: folder.workspace)
-        client.open(strategy.absoluteString, text)
-        let diagnostics = try client.diagnostics(strategy.absoluteString)
+        let (client, uri, diagnostics) = try openInWorkspace(text, as: "a.strategy.yaml", in: folder)
         let reference = diagnostics.first { $0["range"]?["start"]?["line"] == 3 }
         #expect(reference?["code"]?.stringValue?.hasPrefix("reference/") == true, "\(diagnostics)")
         try client.expectAnswer("workspace/symbol", ["query": ""])
-        try client.expectAnswer("textDocument/definition", ["textDocument": ["uri": .string(strategy.absoluteString)], "position": position(3, 15)])
+        try client.expectAnswer("textDocument/definition", ["textDocument": ["uri": .string(uri)], "position": position(3, 15)])
         // Nobody opened the pipe for reading (opening its writing end without waiting needs a reader).
         let writer = open(pipe.path, O_WRONLY | O_NONBLOCK)
         #expect(writer < 0 && errno == ENXIO)

@@ -12,6 +12,17 @@ func launchServer(environment: [String: String] = [:]) throws -> LSPTestClient {
     return try LSPTestClient(executable: executable, environment: environment.merging(["COMMISSIONING_LS_TEST_HOOKS": "1"]) { $1 })
 }
 
+/// Writes `text` as `name` in the folder's workspace, starts a server on that workspace, opens
+/// the file as the editor would and waits for its diagnostics.
+func openInWorkspace(_ text: String, as name: String, in folder: TemporaryFolder) throws
+    -> (client: LSPTestClient, uri: String, diagnostics: [JSONValue]) {
+    let uri = try folder.write(text, to: name).absoluteString
+    let client = try launchServer()
+    try client.start(root: folder.workspace)
+    client.open(uri, text)
+    return (client, uri, try client.diagnostics(uri))
+}
+
 /// One framed message, with its body written as given (for bodies too large or too odd to build
 /// as a `JSONValue`).
 func frame(body: [UInt8]) -> [UInt8] { Array("Content-Length: \(body.count)\r\n\r\n".utf8) + body }
