@@ -23,39 +23,3 @@ final class MemoizingReferenceResolver: ReferenceResolver, @unchecked Sendable {
         summarized.value(for: reference) { base.summarize(reference) }
     }
 }
-
-/// Values by key, each computed by the first thread to ask; others asking for the same key
-/// meanwhile wait for that answer. A thread computing one value never waits for another key of
-/// the same table, so two threads cannot wait for each other.
-final class ComputedOnce<Value: Sendable>: @unchecked Sendable {
-    private final class Entry: @unchecked Sendable {
-        let lock = NSLock()
-        // Guarded by `lock`; set before the computing thread unlocks it.
-        var value: Value?
-    }
-
-    private let lock = NSLock()
-    // Guarded by `lock`.
-    private var entries: [String: Entry] = [:]
-
-    func value(for key: String, compute: () -> Value) -> Value {
-        let (entry, isNew) = lock.withLock { () -> (Entry, Bool) in
-            if let existing = entries[key] { return (existing, false) }
-            let entry = Entry()
-            entry.lock.lock()  // held until the value is set, so readers wait for it
-            entries[key] = entry
-            return (entry, true)
-        }
-        if isNew {
-            let computed = compute()
-            entry.value = computed
-            entry.lock.unlock()
-            return computed
-        }
-        return entry.lock.withLock {
-            // Set by the computing thread before it unlocked; only a thread that crashed in
-            // `compute` could leave it unset, and then nothing would reach here.
-            entry.value ?? compute()
-        }
-    }
-}

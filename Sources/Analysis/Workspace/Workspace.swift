@@ -123,31 +123,41 @@ struct FileSystemReferenceResolver: ReferenceResolver {
     let documentFolder: URL
 
     func resolve(_ reference: String) -> ResolvedReference {
-        let target = URL(fileURLWithPath: reference, relativeTo: documentFolder).standardizedFileURL
-        // Symbolic links are resolved before the check, so a link cannot lead outside; the one
-        // resolution serves the check, the path shown and the file-type test below.
-        let resolved = target.resolvingSymlinksInPath()
-        let components = resolved.pathComponents
-        guard workspace.contains(resolvedComponents: components) else { return .outsideWorkspace(path: target.path) }
-        return resolveInside(target, resolved: resolved, components: components)
+        let place = locate(reference)
+        guard place.isInside else { return .outsideWorkspace(path: place.target.path) }
+        return resolveInside(place)
     }
 
     func summarize(_ reference: String) -> ReferenceSummary {
-        let target = URL(fileURLWithPath: reference, relativeTo: documentFolder).standardizedFileURL
         // The same check as `resolve`, before anything shared is consulted.
-        let resolved = target.resolvingSymlinksInPath()
-        let components = resolved.pathComponents
-        guard workspace.contains(resolvedComponents: components) else { return .outsideWorkspace(path: target.path) }
-        guard let cache = workspace.sharedSummaries else {
-            return ReferenceSummary(resolveInside(target, resolved: resolved, components: components))
-        }
-        return cache.summary(for: target.path) { ReferenceSummary(resolveInside(target, resolved: resolved, components: components)) }
+        let place = locate(reference)
+        guard place.isInside else { return .outsideWorkspace(path: place.target.path) }
+        guard let cache = workspace.sharedSummaries else { return ReferenceSummary(resolveInside(place)) }
+        return cache.summary(for: place.target.path) { ReferenceSummary(resolveInside(place)) }
     }
 
-    /// `target` (standardised, known to be inside the workspace) read and parsed; `resolved` is
-    /// `target` with symbolic links resolved and `components` its path components.
-    private func resolveInside(_ target: URL, resolved: URL, components: [String]) -> ResolvedReference {
-        let shown = workspace.relativePath(resolvedComponents: components) ?? target.path
+    /// Where a reference leads: `target` standardised, `resolved` with its symbolic links
+    /// resolved (before the check, so a link cannot lead outside) and `components` its path
+    /// components. The one resolution serves the check, the path shown and the file-type test.
+    private struct Place {
+        let target: URL
+        let resolved: URL
+        let components: [String]
+        let isInside: Bool
+    }
+
+    private func locate(_ reference: String) -> Place {
+        let target = URL(fileURLWithPath: reference, relativeTo: documentFolder).standardizedFileURL
+        let resolved = target.resolvingSymlinksInPath()
+        let components = resolved.pathComponents
+        return Place(target: target, resolved: resolved, components: components,
+                     isInside: workspace.contains(resolvedComponents: components))
+    }
+
+    /// The place (known to be inside the workspace) read and parsed.
+    private func resolveInside(_ place: Place) -> ResolvedReference {
+        let (target, resolved) = (place.target, place.resolved)
+        let shown = workspace.relativePath(resolvedComponents: place.components) ?? target.path
         if let parsed = workspace.openDocuments?.tree(atStandardized: target) {
             return .document(path: shown, tree: parsed)
         }
