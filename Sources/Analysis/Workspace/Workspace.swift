@@ -97,24 +97,18 @@ public struct Workspace: Sendable {
 }
 
 /// The editor's open documents, by file URL, for reading a referenced document as it is being
-/// edited rather than as it was saved.
+/// edited rather than as it was saved. The resolver asks with URLs already standardised
+/// (`standardizedFileURL`), so a provider need not standardise them again on every check.
 public protocol OpenDocuments: Sendable {
     func source(at url: URL) -> SourceFile?
     /// The document at `url` already parsed, when the provider keeps a parse of its current text,
     /// so that following a reference does not parse the target again on every check; nil to let
     /// `source(at:)` and the disk answer.
     func tree(at url: URL) -> SyntaxTree?
-    /// `tree(at:)` for a URL that is already standardised (`standardizedFileURL`), as the resolver
-    /// has it, so that a provider need not standardise it again on every check.
-    func tree(atStandardized url: URL) -> SyntaxTree?
-    /// `source(at:)` for a URL that is already standardised.
-    func source(atStandardized url: URL) -> SourceFile?
 }
 
 extension OpenDocuments {
     public func tree(at url: URL) -> SyntaxTree? { nil }
-    public func tree(atStandardized url: URL) -> SyntaxTree? { tree(at: url) }
-    public func source(atStandardized url: URL) -> SourceFile? { source(at: url) }
 }
 
 /// Follows a reference relative to one document's folder, refusing to leave the workspace.
@@ -158,10 +152,10 @@ struct FileSystemReferenceResolver: ReferenceResolver {
     private func resolveInside(_ place: Place) -> ResolvedReference {
         let (target, resolved) = (place.target, place.resolved)
         let shown = workspace.relativePath(resolvedComponents: place.components) ?? target.path
-        if let parsed = workspace.openDocuments?.tree(atStandardized: target) {
+        if let parsed = workspace.openDocuments?.tree(at: target) {
             return .document(path: shown, tree: parsed)
         }
-        if let open = workspace.openDocuments?.source(atStandardized: target) {
+        if let open = workspace.openDocuments?.source(at: target) {
             return .document(path: shown, tree: Parser.parse(open))
         }
         var isDirectory: ObjCBool = false
