@@ -92,7 +92,12 @@ struct FileChecker: Sendable {
         let source = SourceFile(name: target.displayPath, bytes: bytes)
         let origin = DocumentOrigin(displayPath: target.workspacePath, fileURL: target.url)
         // Documents that name this one need not parse it again (see `ReferenceSummaryCache`).
-        let tree = readFromFile ? target.url.flatMap { analyzer.workspace?.parseCheckedFile(source, at: $0, relativePath: target.workspacePath) } ?? Parser.parse(source) : Parser.parse(source)
+        let tree: SyntaxTree
+        if readFromFile, let url = target.url, let workspace = analyzer.workspace {
+            tree = workspace.parseCheckedFile(source, at: url, relativePath: target.workspacePath)
+        } else {
+            tree = Parser.parse(source)
+        }
         let analysis = analyzer.analyze(tree, at: origin)
         let suppressions = listedSuppressions(of: analysis)
         return CheckedFile(

@@ -3,9 +3,6 @@
 /// them: a document named by others has then usually been parsed already when the reference
 /// is followed, and is not parsed a second time for it (see `ReferenceSummaryCache` in Analysis).
 public enum ReferringKinds {
-    /// True when a document of kind `kindID` may name other documents by path.
-    public static func mayReferToOtherDocuments(_ kindID: String) -> Bool { checkingRank(kindID) > 0 }
-
     /// 0 for a kind that names no other document; 1 for a strategy, which names only a
     /// hypothesis set; 2 for a framework, which may name documents of any kind, strategies too.
     /// Checking in rising rank puts each document before the documents that may name it.
