@@ -60,6 +60,17 @@ import Testing
         #expect(quarter?.markdown.hasPrefix("**£250,000**") == true)
     }
 
+    /// Amounts as councils write them are shown normalised, with how often they are spent.
+    @Test(arguments: [
+        ("£3.5m per ‸year", "**£3,500,000 a year**"), ("£184 mil‸lion", "**£184,000,000**"),
+        ("£250k a ye‸ar", "**£250,000 a year**"), ("£83,00‸0 per annum", "**£83,000 a year**"),
+        ("£4m p‸a", "**£4,000,000 a year**"), ("£650 per w‸eek", "**£650 a week**"), ("£21.50 an ho‸ur", "**£21.50 an hour**"),
+    ])
+    func moneyWithAPeriodShowsTheNormalisedAmountAndItsPeriod(written: String, shown: String) throws {
+        let (info, _) = hover("kind: commissioning-strategy\nfuture-services:\n  - service: Reablement\n    change: new\n    investment: \(written)\n")
+        #expect(info?.markdown.hasPrefix(shown) == true, "\(written): \(info?.markdown ?? "no hover")")
+    }
+
     @Test func aDiagnosticsCodeShowsTheRulesExplanation() throws {
         let marked = "kind: hypothesis-set\ntitle: T\npopulation: P\nhypo‸theses:\n  - id: H1\n    statement: Reablement reduces admissions.\n    test: Compare admissions.\n"
         let (info, _) = hover(marked)

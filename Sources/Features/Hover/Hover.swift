@@ -109,7 +109,7 @@ struct HoverReader {
         if views.contains(where: { $0.json["format"]?.stringValue == "money" }) {
             let documentation = navigator.documentation(of: views)
             guard let money = Money(text) ?? (scalar.value.number.flatMap { Money(pounds: $0) }) else {
-                return Markdown.documented(documentation, extra: ["Not an amount of money: write it as £1m, £1.5m, £250k, £250,000 or £1/4m."])
+                return Markdown.documented(documentation, extra: ["Not an amount of money: write it as £1m, £1.5m, £1.2 million, £250k, £250,000 or £1/4m, followed if it is a rate by `a year`, `a week` or `an hour`."])
             }
             return "**\(money.description)**\n\n" + Markdown.documented(documentation)
         }

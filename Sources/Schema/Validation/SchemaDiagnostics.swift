@@ -35,7 +35,7 @@ public enum SchemaDiagnostics {
         ("schema/format", "a value that does not have its format"),
         ("schema/schema-error", "the schema itself cannot be used here"),
         ("date/invalid", "a date that is not a real calendar date (YYYY-MM-DD), or a month that is not YYYY-MM"),
-        ("money/invalid", "an amount that is not money (£1m, £1.5m, £250k, £250,000, £1/4m, plain numbers)"),
+        ("money/invalid", "an amount that is not money (£1m, £1.5m, £1.2 million, £250k, £250,000, £1/4m, plain numbers; optionally a year, a week, an hour)"),
     ]
 
     public static func diagnostics(for failures: [ValidationFailure], in tree: SyntaxTree) -> [Diagnostic] {

@@ -49,6 +49,40 @@ struct DocumentPeriod {
         case after
     }
 
+    /// How many years the period spans, counting whole months and the days left over, to two
+    /// decimals: 2026-04-01 – 2029-03-31 is 3 years, 2026-04-01 – 2027-09-30 is 1.5.
+    var years: Double {
+        func parts(_ date: String) -> (year: Int, month: Int, day: Int) {
+            let numbers = date.split(separator: "-").map { Int($0) ?? 0 }
+            return (numbers[0], numbers[1], numbers[2])
+        }
+        let start = parts(fromDate)
+        var end = parts(toDate)
+        // The period includes its last day: count to the day after it.
+        end.day += 1
+        if end.day > Formats.daysIn(month: end.month, year: end.year) {
+            end.day = 1
+            end.month += 1
+            if end.month > 12 { (end.month, end.year) = (1, end.year + 1) }
+        }
+        var months = (end.year - start.year) * 12 + end.month - start.month
+        var days = end.day - start.day
+        if days < 0 {
+            months -= 1
+            let previous = end.month == 1 ? (12, end.year - 1) : (end.month - 1, end.year)
+            days += Formats.daysIn(month: previous.0, year: previous.1)
+        }
+        let years = (Double(months) + Double(days) / 30.4375) / 12
+        return (years * 100).rounded() / 100
+    }
+
+    /// `3 years`, `1.5 years`, `1 year`.
+    var yearsDescription: String {
+        let years = self.years
+        let number = years.rounded() == years ? String(Int(years)) : String(format: "%g", years)
+        return number + (years == 1 ? " year" : " years")
+    }
+
     /// `2026-04-01 – 2029-03-31`
     var description: String { "\(fromDate) – \(toDate)" }
 }
