@@ -60,6 +60,13 @@ import Testing
         #expect(quarter?.markdown.hasPrefix("**£250,000**") == true)
     }
 
+    @Test func aFinancialYearShowsTheMonthsItCovers() throws {
+        let forecast = "kind: market-position-statement\ndemand:\n  forecasts:\n    - measure: Hours\n      projected: 100\n      year: 2028/‸29\n"
+        #expect(hover(forecast).info?.markdown.hasPrefix("**Financial year 2028/29**: 1 April 2028 – 31 March 2029") == true)
+        let (timetable, _) = hover(Self.framework + "timetable:\n  - when: 2034-3‸5\n    activity: Review.\n")
+        #expect(timetable?.markdown.hasPrefix("**Financial year 2034-35**: 1 April 2034 – 31 March 2035") == true)
+    }
+
     /// Amounts as councils write them are shown normalised, with how often they are spent.
     @Test(arguments: [
         ("£3.5m per ‸year", "**£3,500,000 a year**"), ("£184 mil‸lion", "**£184,000,000**"),

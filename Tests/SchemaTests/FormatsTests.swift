@@ -80,4 +80,18 @@ import Testing
         #expect(!Formats.isYearMonth("2026-4"))
         #expect(!Formats.isYearMonth("2026-04-01"))
     }
+
+    @Test(arguments: [("2028/29", 2028), ("2028-29", 2028), ("2028/2029", 2028), ("2028-2029", 2028), ("2099/00", 2099), ("2034-35", 2034)])
+    func financialYears(text: String, start: Int) {
+        #expect(Formats.financialYearStart(text) == start)
+    }
+
+    @Test(arguments: ["2028/30", "2028-28", "2028/2030", "2028", "28/29", "2028/9", "2028 29", "2028/029", "2028/29 ", "FY2028/29", "2028–29"])
+    func notFinancialYears(text: String) {
+        #expect(Formats.financialYearStart(text) == nil)
+    }
+
+    @Test func aFinancialYearRunsFromAprilToMarch() {
+        #expect(Formats.financialYearMonths(startingIn: 2028) == "1 April 2028 – 31 March 2029")
+    }
 }

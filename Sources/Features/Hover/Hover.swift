@@ -17,7 +17,8 @@ public struct HoverInfo: Sendable, Hashable {
 
 /// Hover (SPEC §6): for a key, the section's title, purpose and source; for a vocabulary value,
 /// its label, definition and source; for a level under a matrix area, also that cell's example
-/// activities; for money, the normalised amount; for a hypothesis id, the hypothesis; and under
+/// activities; for money, the normalised amount and its period; for a financial year, the months
+/// it covers; for a hypothesis id, the hypothesis; and under
 /// any diagnostic, its rule's explanation and sources.
 public enum Hover {
     public static func info(in analysis: DocumentAnalysis, at offset: Int, configuration: Configuration = .default,
@@ -105,6 +106,10 @@ struct HoverReader {
             if let local = configuration.extraVocabulary[name]?.first(where: { $0.id == text }) {
                 return "**\(Markdown.escape(local.label))** · `\(local.id)`\n\n\(local.definition)\n\nSource: the workspace's `.commissioning.yaml`"
             }
+        }
+        if let year = Formats.financialYearStart(text), views.contains(where: { $0.json["format"]?.stringValue == "financial-year" }) {
+            return "**Financial year \(Markdown.escape(text))**: \(Formats.financialYearMonths(startingIn: year))\n\n"
+                + Markdown.documented(navigator.documentation(of: views))
         }
         if views.contains(where: { $0.json["format"]?.stringValue == "money" }) {
             let documentation = navigator.documentation(of: views)

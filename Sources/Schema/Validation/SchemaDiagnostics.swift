@@ -34,7 +34,7 @@ public enum SchemaDiagnostics {
         ("schema/not-allowed", "a key or value that is not allowed at all"),
         ("schema/format", "a value that does not have its format"),
         ("schema/schema-error", "the schema itself cannot be used here"),
-        ("date/invalid", "a date that is not a real calendar date (YYYY-MM-DD), or a month that is not YYYY-MM"),
+        ("date/invalid", "a date that is not a real calendar date (YYYY-MM-DD), a month that is not YYYY-MM, or a financial year that is not YYYY/YY"),
         ("money/invalid", "an amount that is not money (£1m, £1.5m, £1.2 million, £250k, £250,000, £1/4m, plain numbers; optionally a year, a week, an hour)"),
     ]
 
@@ -79,7 +79,7 @@ public enum SchemaDiagnostics {
         switch failure.detail {
         case let .format(name):
             if name.split(separator: "|").contains("money") { return "money/invalid" }
-            if name.split(separator: "|").contains(where: { $0 == "date" || $0 == "year-month" }) { return "date/invalid" }
+            if name.split(separator: "|").contains(where: { $0 == "date" || $0 == "year-month" || $0 == "financial-year" }) { return "date/invalid" }
             return "schema/format"
         case .vocabulary: return "schema/enum"
         case .unknownProperty: return "schema/unknown-key"

@@ -26,8 +26,10 @@ struct DocumentPeriod {
 
     var isReversed: Bool { toDate < fromDate }
 
-    /// Where a date (YYYY-MM-DD) or a month (YYYY-MM) falls: a month counts as inside when any of
-    /// its days is. Nil for anything that is neither (the schema reports it).
+    /// Where a date (YYYY-MM-DD), a month (YYYY-MM) or a financial year (2028/29: 1 April 2028 to
+    /// 31 March 2029) falls: a month or a financial year counts as inside when any of its days
+    /// is. Nil for anything that is none of these (the schema reports it). `2011-12` reads as a
+    /// month, as the `month-or-date` schema accepts it as one first.
     func placement(of when: String) -> Placement? {
         let first: String
         let last: String
@@ -35,6 +37,8 @@ struct DocumentPeriod {
             (first, last) = (when, when)
         } else if Formats.isYearMonth(when) {
             (first, last) = (when + "-01", when + "-31")
+        } else if let year = Formats.financialYearStart(when) {
+            (first, last) = (String(year) + "-04-01", String(year + 1) + "-03-31")
         } else {
             return nil
         }
