@@ -60,6 +60,14 @@ import Testing
         #expect(quarter?.markdown.hasPrefix("**£250,000**") == true)
     }
 
+    @Test func aMarketSituationInAListShowsItsDefinition() throws {
+        let (info, _) = hover("kind: market-position-statement\nmarket-situation: [multiple-contracted-providers, personal-budgets-self-f‸unders]\n")
+        let markdown = try #require(info?.markdown)
+        #expect(markdown.contains("Services purchased by personal budgets or self funders"))
+        let (single, _) = hover("kind: market-position-statement\nmarket-situation: mixed-fu‸nding\n")
+        #expect(single?.markdown.contains("Services funded through a combination of independent sources") == true)
+    }
+
     @Test func aFinancialYearShowsTheMonthsItCovers() throws {
         let forecast = "kind: market-position-statement\ndemand:\n  forecasts:\n    - measure: Hours\n      projected: 100\n      year: 2028/‸29\n"
         #expect(hover(forecast).info?.markdown.hasPrefix("**Financial year 2028/29**: 1 April 2028 – 31 March 2029") == true)
