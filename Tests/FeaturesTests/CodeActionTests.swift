@@ -33,6 +33,16 @@ import Testing
         #expect(!codes(fixed).contains("schema/enum"))
     }
 
+    @Test func proseReadAsAMappingIsQuotedByAQuickFix() throws {
+        let (found, text) = actions("kind: commissioning-strategy\npolicy-context:\n  - Neighbourhood ‸working: providers aligned with primary care networks\n")
+        let fix = try #require(found.first { $0.title == "Quote the text so that it reads as one sentence" })
+        #expect(fix.kind == .quickFix)
+        #expect(fix.resolves.map(\.code) == ["schema/type"])
+        let fixed = applying(fix.edits, to: text.text)
+        #expect(fixed.contains("  - \"Neighbourhood working: providers aligned with primary care networks\"\n"))
+        #expect(!codes(fixed).contains("schema/type"))
+    }
+
     @Test func aMissingSectionIsInsertedWithItsRequiredKeysWhereTheSchemaPutsIt() throws {
         let example = try Repository.example("older-people.strategy.yaml")
         let start = try #require(example.range(of: "\nmonitoring:\n"))

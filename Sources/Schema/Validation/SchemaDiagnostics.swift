@@ -68,6 +68,15 @@ public enum SchemaDiagnostics {
     public static func diagnostic(for failure: ValidationFailure, in tree: SyntaxTree) -> Diagnostic {
         let suggestions = self.suggestions(for: failure)
         let range = self.range(for: failure)
+        if case let .type(expected, .object) = failure.detail, expected.contains(.string), let value = failure.range,
+           let reading = ColonInProse.reading(at: failure.instancePath, in: tree) {
+            let place = SchemaMessages.describe(failure.instancePath)
+            return Diagnostic(
+                code: code(for: failure), severity: .error,
+                message: ColonInProse.message(reading, place: place.prefix(1).uppercased() + place.dropFirst()),
+                range: value, fixes: [ColonInProse.fix(reading, range: value)]
+            )
+        }
         return Diagnostic(
             code: code(for: failure), severity: .error,
             message: SchemaMessages.message(for: failure, suggestions: suggestions),
