@@ -41,8 +41,8 @@ import Testing
         // £2m a year for 3 years plus £3m is £9m, over the £8m available.
         let run = RuleRun(StrategyOvercommittedRule(), Self.strategy(investments: ["£2m a year", "£3m"], total: "£8m", period: Self.threeYears))
         let message = try #require(run.messages.first)
-        #expect(message.contains("invest £9,000,000 over the period 2026-04-01 – 2029-03-31 (3 years), more than the £8,000,000 of `resources.total`"))
-        #expect(message.contains("amounts a year are counted × 3, other amounts as written"))
+        #expect(message.contains("invest £9,000,000 over the period 2026-04-01 – 2029-03-31, more than the £8,000,000 of `resources.total`"))
+        #expect(message.contains("amounts a year are counted × 3 (the period spans 3 years), other amounts as written"))
         // £9m fits within £9m: not over.
         #expect(RuleRun(StrategyOvercommittedRule(), Self.strategy(investments: ["£2m a year", "£3m"], total: "£9m", period: Self.threeYears)).findings.isEmpty)
     }
@@ -51,7 +51,7 @@ import Testing
         // £3m a year over 18 months is £4.5m; £5m of sums is more.
         let run = RuleRun(StrategyOvercommittedRule(), Self.strategy(investments: ["£4m", "£1m"], total: "£3m per annum", period: "{from: 2026-04-01, to: 2027-09-30}"))
         let message = try #require(run.messages.first)
-        #expect(message.contains("invest £5,000,000 over the period 2026-04-01 – 2027-09-30 (1.5 years), more than the £3,000,000 a year (£4,500,000 over the 1.5 years) of `resources.total`"))
+        #expect(message.contains("invest £5,000,000 over the period 2026-04-01 – 2027-09-30, more than the £3,000,000 a year (£4,500,000 over the 1.5 years) of `resources.total`"))
     }
 
     @Test func yearlyAmountsAgainstAYearlyTotalAreComparedAYear() throws {

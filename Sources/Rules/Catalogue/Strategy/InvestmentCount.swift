@@ -79,7 +79,7 @@ struct InvestmentCount {
         case let .overPeriod(period):
             let availableText = Money(pounds: available).map(\.amount) ?? "£\(available)"
             let totalText = total.period == .year ? "\(total) (\(availableText) over the \(period.yearsDescription))" : "\(total)"
-            return "The future services invest \(investedText) over the period \(period.description) (\(period.yearsDescription))\(note), more than the \(totalText) of `resources.total`; amounts a year are counted \(Self.times(period.years)), other amounts as written."
+            return "The future services invest \(investedText) over the period \(period.description)\(note), more than the \(totalText) of `resources.total`; amounts a year are counted \(Self.times(period.years)) (the period spans \(period.yearsDescription)), other amounts as written."
         }
     }
 
