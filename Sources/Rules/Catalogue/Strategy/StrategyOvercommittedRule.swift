@@ -32,27 +32,29 @@ public struct StrategyOvercommittedRule: Rule {
         ],
         firingExample: """
             kind: commissioning-strategy
+            period: {from: 2026-04-01, to: 2029-03-31}
             future-services:
               - service: Intensive rehabilitation after falls
                 change: increase
-                investment: £750k
+                investment: £750k a year
               - service: Extra care housing
                 change: new
                 investment: £2m
             resources:
-              total: £2.5m
+              total: £4m
             """,
         passingExample: """
             kind: commissioning-strategy
+            period: {from: 2026-04-01, to: 2029-03-31}
             future-services:
               - service: Intensive rehabilitation after falls
                 change: increase
-                investment: £750k
+                investment: £750k a year
               - service: Extra care housing
                 change: new
                 investment: £2m
             resources:
-              total: £3m
+              total: £4.5m
             """
     )
 
