@@ -33,6 +33,32 @@ import Testing
         #expect(!codes(fixed).contains("schema/enum"))
     }
 
+    @Test func proseReadAsAMappingIsQuotedByAQuickFix() throws {
+        let (found, text) = actions("kind: commissioning-strategy\npolicy-context:\n  - Neighbourhood ‸working: providers aligned with primary care networks\n")
+        let fix = try #require(found.first { $0.title == "Quote the text so that it reads as one sentence" })
+        #expect(fix.kind == .quickFix)
+        #expect(fix.resolves.map(\.code) == ["schema/type"])
+        let fixed = applying(fix.edits, to: text.text)
+        #expect(fixed.contains("  - \"Neighbourhood working: providers aligned with primary care networks\"\n"))
+        #expect(!codes(fixed).contains("schema/type"))
+    }
+
+    @Test func aValueWithASecondColonIsQuotedByAQuickFix() throws {
+        let (found, text) = actions("kind: commissioning-strategy\nprocurement: Our plan‸: buy \"more\" home care  # for now\n")
+        #expect(codes(text.text).contains("syntax/collection-on-key-line"))
+        let fix = try #require(found.first { $0.title == "Quote the value so that its colon belongs to the text" })
+        #expect(fix.kind == .quickFix)
+        let fixed = applying(fix.edits, to: text.text)
+        #expect(fixed.contains(#"procurement: "Our plan: buy \"more\" home care"  # for now"#), "\(fixed)")
+        #expect(!codes(fixed).contains { $0.hasPrefix("syntax/") })
+        // A list on the key's line is not quoted: it is a list written in the wrong place.
+        let (list, listText) = actions("kind: commissioning-strategy\nlevers: ‸- contracts\n")
+        let analysis = analyze(listText.text)
+        let misplaced = try #require(analysis.diagnostics.first { $0.code == "syntax/collection-on-key-line" })
+        #expect(ColonValueQuoting.fix(for: misplaced, in: analysis.tree) == nil)
+        #expect(!list.contains { $0.title.hasPrefix("Quote") })
+    }
+
     @Test func aMissingSectionIsInsertedWithItsRequiredKeysWhereTheSchemaPutsIt() throws {
         let example = try Repository.example("older-people.strategy.yaml")
         let start = try #require(example.range(of: "\nmonitoring:\n"))

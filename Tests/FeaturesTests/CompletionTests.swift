@@ -143,6 +143,16 @@ import Testing
         #expect(flow.map(\.label) == levers.filter { $0 != "contracts" })
     }
 
+    /// `market-situation` is one situation or a list of them: both are completed from Table 2.3.
+    @Test func aMarketSituationIsCompletedAsOneValueOrAsAListItem() {
+        let situations = Vocabulary.shared.list("market-situation")?.ids ?? []
+        #expect(situations.count == 4)
+        let (one, _) = complete("kind: market-position-statement\nmarket-situation: ‸\n")
+        #expect(one.map(\.label) == situations)
+        let (listed, _) = complete("kind: market-position-statement\nmarket-situation:\n  - mixed-funding\n  - ‸\n")
+        #expect(listed.map(\.label) == situations.filter { $0 != "mixed-funding" })
+    }
+
     @Test func aListItemOfObjectsOffersItsKeys() {
         let (items, _) = complete("kind: commissioning-strategy\naims:\n  - ‸\n")
         #expect(items.filter { $0.kind == .property }.map(\.label) == ["statement", "purpose"])

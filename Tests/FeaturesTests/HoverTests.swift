@@ -1,3 +1,4 @@
+import Foundation
 import Analysis
 import Schema
 import SourceText
@@ -58,6 +59,55 @@ import Testing
         #expect(info?.markdown.hasPrefix("**£1,500,000**") == true)
         let (quarter, _) = hover("kind: commissioning-strategy\nresources:\n  total: £1/4‸m\n")
         #expect(quarter?.markdown.hasPrefix("**£250,000**") == true)
+    }
+
+    @Test func aMarketSituationInAListShowsItsDefinition() throws {
+        let (info, _) = hover("kind: market-position-statement\nmarket-situation: [multiple-contracted-providers, personal-budgets-self-f‸unders]\n")
+        let markdown = try #require(info?.markdown)
+        #expect(markdown.contains("Services purchased by personal budgets or self funders"))
+        let (single, _) = hover("kind: market-position-statement\nmarket-situation: mixed-fu‸nding\n")
+        #expect(single?.markdown.contains("Services funded through a combination of independent sources") == true)
+    }
+
+    /// The amounts of the council-wording fixture (which lints clean, CLITests) are shown
+    /// normalised, with their period.
+    @Test func theCouncilWordingFixturesAmountsAreNormalised() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appending(path: "CLITests/Fixtures/council-wording")
+        let expected: [(file: String, written: String, shown: String)] = [
+            ("strategy", "£1.5m per year", "£1,500,000 a year"), ("strategy", "£250k a year", "£250,000 a year"),
+            ("strategy", "£1/4m", "£250,000"), ("strategy", "£1.2 million", "£1,200,000"), ("strategy", "£4m pa", "£4,000,000 a year"),
+            ("strategy", "£21.50 an hour", "£21.50 an hour"), ("strategy", "£650 a week", "£650 a week"),
+            ("strategy", "£3.5m p.a.", "£3,500,000 a year"), ("strategy", "£83,000 per annum", "£83,000 a year"),
+            ("strategy", "£38.5 million", "£38,500,000"), ("strategy", "£184 million", "£184,000,000"),
+            ("mps", "£18m a year", "£18,000,000 a year"),
+        ]
+        for (file, written, shown) in expected {
+            let name = "council-wording.\(file).yaml"
+            let text = try String(contentsOf: folder.appending(path: name), encoding: .utf8)
+            let found = try #require(text.range(of: ": " + written + "\n"), "\(written) in \(name)")
+            let offset = text.utf8.distance(from: text.startIndex, to: found.lowerBound) + 3
+            let info = Hover.info(in: analyze(text, name: name), at: offset)
+            #expect(info?.markdown.hasPrefix("**\(shown)**") == true, "\(written): \(info?.markdown ?? "no hover")")
+        }
+    }
+
+    @Test func aFinancialYearShowsTheMonthsItCovers() throws {
+        let forecast = "kind: market-position-statement\ndemand:\n  forecasts:\n    - measure: Hours\n      projected: 100\n      year: 2028/‸29\n"
+        #expect(hover(forecast).info?.markdown.hasPrefix("**Financial year 2028/29**: 1 April 2028 – 31 March 2029") == true)
+        let (timetable, _) = hover(Self.framework + "timetable:\n  - when: 2034-3‸5\n    activity: Review.\n")
+        #expect(timetable?.markdown.hasPrefix("**Financial year 2034-35**: 1 April 2034 – 31 March 2035") == true)
+    }
+
+    /// Amounts as councils write them are shown normalised, with how often they are spent.
+    @Test(arguments: [
+        ("£3.5m per ‸year", "**£3,500,000 a year**"), ("£184 mil‸lion", "**£184,000,000**"),
+        ("£250k a ye‸ar", "**£250,000 a year**"), ("£83,00‸0 per annum", "**£83,000 a year**"),
+        ("£4m p‸a", "**£4,000,000 a year**"), ("£650 per w‸eek", "**£650 a week**"), ("£21.50 an ho‸ur", "**£21.50 an hour**"),
+    ])
+    func moneyWithAPeriodShowsTheNormalisedAmountAndItsPeriod(written: String, shown: String) throws {
+        let (info, _) = hover("kind: commissioning-strategy\nfuture-services:\n  - service: Reablement\n    change: new\n    investment: \(written)\n")
+        #expect(info?.markdown.hasPrefix(shown) == true, "\(written): \(info?.markdown ?? "no hover")")
     }
 
     @Test func aDiagnosticsCodeShowsTheRulesExplanation() throws {

@@ -23,6 +23,22 @@ import Testing
         #expect(RuleRun(DateInvalidRule(), text).findings.isEmpty)
     }
 
+    @Test func aFinancialYearIsAcceptedInATimetableAndAForecast() {
+        let framework = "kind: commissioning-framework\ntimetable:\n  - when: 2028/29\n    activity: Forum.\n  - when: 2028-29\n    activity: Review.\n"
+        #expect(RuleRun(DateInvalidRule(), framework).findings.isEmpty)
+        for year in ["2028/29", "2034-35", "2028/2029", "2030"] {
+            let statement = "kind: market-position-statement\ndemand:\n  summary: Rising.\n  forecasts:\n    - measure: Hours a week\n      projected: 100\n      year: \(year)\n"
+            #expect(RuleRun(DateInvalidRule(), statement).findings.isEmpty, "\(year)")
+        }
+    }
+
+    @Test func aForecastYearThatIsNotAFinancialYearSaysHowToWriteOne() throws {
+        let statement = "kind: market-position-statement\ndemand:\n  summary: Rising.\n  forecasts:\n    - measure: Hours a week\n      projected: 100\n      year: 2028/30\n"
+        let run = RuleRun(DateInvalidRule(), statement)
+        #expect(run.rangeTexts == ["2028/30"])
+        #expect(run.messages.first == "`2028/30` is neither a calendar year (2030) nor a financial year; write a financial year as 2028/29 (or 2028-29, 2028/2029), the second year following the first.")
+    }
+
     @Test func aTimetableEntryThatIsNeitherIsReportedWithBothForms() throws {
         let text = "kind: commissioning-framework\ntimetable:\n  - when: 2026-00\n    activity: Forum.\n"
         let run = RuleRun(DateInvalidRule(), text)

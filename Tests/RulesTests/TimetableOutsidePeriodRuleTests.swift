@@ -20,6 +20,16 @@ import Testing
         #expect(RuleRun(TimetableOutsidePeriodRule(), Self.framework(["2026-04", "2029-03"], period: "{from: 2026-04-15, to: 2029-03-02}")).findings.isEmpty)
     }
 
+    /// A financial year runs from 1 April to 31 March: 2025/26 ends the day before a period from
+    /// 2026-04-01 starts, 2028/29 ends on its last day, 2029-30 starts the day after it ends.
+    @Test func aFinancialYearIsPlacedByItsAprilToMarchMonths() throws {
+        let run = RuleRun(TimetableOutsidePeriodRule(), Self.framework(["2025/26", "2026/27", "2028/29", "2029-30", "2028/2029"]))
+        #expect(run.rangeTexts == ["2025/26", "2029-30"])
+        #expect(run.messages.first?.contains("This timetable entry (2025/26) falls before the period starts (2026-04-01)") == true)
+        // A period from the middle of a financial year still overlaps it.
+        #expect(RuleRun(TimetableOutsidePeriodRule(), Self.framework(["2025/26"], period: "{from: 2026-03-31, to: 2029-03-31}")).findings.isEmpty)
+    }
+
     @Test func aStrategysReviewDateIsChecked() throws {
         let text = "kind: commissioning-strategy\nperiod: {from: 2026-04-01, to: 2029-03-31}\nmonitoring:\n  arrangements: Quarterly.\n  review-date: 2030-10-01\n"
         let run = RuleRun(TimetableOutsidePeriodRule(), text)

@@ -156,7 +156,7 @@ import Testing
         #expect(byText["2027-02-29"]?.code == "date/invalid")
         #expect(byText["2027-02-29"]?.message == "`2027-02-29` is not a real calendar date; write it as YYYY-MM-DD, e.g. 2026-04-01.")
         #expect(byText["£1.2.3m"]?.code == "money/invalid")
-        #expect(byText["£1.2.3m"]?.message == "`£1.2.3m` is not an amount of money; write it like £250,000, £250k, £1.5m or £1/4m, or as a plain number.")
+        #expect(byText["£1.2.3m"]?.message == "`£1.2.3m` is not an amount of money; write it like £250,000, £1.2 million, £250k, £1.5m or £1/4m, or as a plain number, followed if it is a rate by `a year`, `a week` or `an hour`.")
         #expect(byText["2026-13"]?.code == "date/invalid")
         #expect(byText["2026-13"]?.message == "`2026-13` is neither a real calendar date nor a month; write YYYY-MM-DD (e.g. 2026-04-01) or YYYY-MM (e.g. 2026-04).")
     }

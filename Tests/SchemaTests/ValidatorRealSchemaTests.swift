@@ -36,6 +36,31 @@ import Testing
         }
     }
 
+    /// `- Neighbourhood working: providers aligned…` is a key and a value to YAML; the message says
+    /// why and the fix quotes it.
+    @Test func proseWithAColonIsExplainedAndQuotedByItsFix() throws {
+        let text = "kind: commissioning-strategy\npolicy-context:\n  - Neighbourhood working: providers aligned with \"primary care\" networks\nprocurement:\n  Our plan: buy more\n"
+        let result = try Self.check(text)
+        let types = result.diagnostics.filter { $0.code == "schema/type" }
+        try #require(types.count == 2, "\(result.diagnostics.map(\.message))")
+        #expect(types[0].message == #"Item 1 of `policy-context` must be text, but the colon followed by a space after `Neighbourhood working` makes it a key and value. If it is one sentence, quote the text: "Neighbourhood working: providers aligned with \"primary care\" networks"."#)
+        #expect(result.tree.text(types[0].range) == #"Neighbourhood working: providers aligned with "primary care" networks"#)
+        let fix = try #require(types[0].fixes.first)
+        #expect(fix.title == "Quote the text so that it reads as one sentence")
+        #expect(fix.edits.map(\.newText) == [#""Neighbourhood working: providers aligned with \"primary care\" networks""#])
+        #expect(types[1].message.contains("after `Our plan` makes it a key and value"))
+        // Applied, the fixes leave text where text is wanted.
+        var fixed = text
+        for edit in types.flatMap(\.fixes).flatMap(\.edits).sorted(by: { $0.range.start > $1.range.start }) {
+            let bytes = Array(fixed.utf8)
+            fixed = String(decoding: bytes[..<edit.range.start] + Array(edit.newText.utf8) + bytes[edit.range.end...], as: UTF8.self)
+        }
+        #expect(try Self.check(fixed).diagnostics.filter { $0.code == "schema/type" }.isEmpty, "\(fixed)")
+        // A real mapping of two entries, or quoted text, is not prose.
+        let mapping = try Self.check("kind: commissioning-strategy\npolicy-context:\n  - a: b\n    c: d\n")
+        #expect(mapping.diagnostics.first { $0.code == "schema/type" }?.message == "Item 1 of `policy-context` must be text, not a mapping; rewrite it as text.")
+    }
+
     @Test func intergratedAndMonitering() throws {
         var text = try Self.strategyExample()
         let approach = try #require(text.range(of: #"(?m)^approach: \w+"#, options: .regularExpression))

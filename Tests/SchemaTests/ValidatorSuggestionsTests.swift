@@ -25,4 +25,18 @@ import Testing
     @Test func tiesAreAllOfferedInSchemaOrder() {
         #expect(Suggestions.nearest(to: "cat", among: ["bat", "hat", "dog"]) == ["bat", "hat"])
     }
+
+    /// A word a negating prefix away from the typed one means the opposite: never offered.
+    @Test func anOppositeIsNeverSuggested() {
+        let changes = ["new", "increase", "maintain", "reduce", "decommission"]
+        #expect(Suggestions.nearest(to: "re-commission", among: changes).isEmpty)
+        #expect(Suggestions.nearest(to: "recommission", among: changes).isEmpty)
+        #expect(Suggestions.nearest(to: "commission", among: changes).isEmpty)
+        #expect(Suggestions.nearest(to: "decrease", among: changes).isEmpty)
+        #expect(Suggestions.nearest(to: "recommission", among: changes + ["re-commission"]) == ["re-commission"])
+        // Typos of the word itself, with or without its hyphen, still find it.
+        #expect(Suggestions.nearest(to: "decomission", among: changes) == ["decommission"])
+        #expect(Suggestions.nearest(to: "de-commission", among: changes) == ["decommission"])
+        #expect(Suggestions.nearest(to: "increse", among: changes) == ["increase"])
+    }
 }

@@ -46,7 +46,7 @@ import Testing
     @Test(arguments: [
         ("commissioning-strategy", ["rationale", "aims", "development", "policy-context", "guidance-and-research", "needs-assessment", "current-services", "gaps", "future-services", "procurement", "monitoring"], ["levers", "resources", "integration", "hypotheses"]),
         ("market-position-statement", ["market", "direction", "demand", "supply", "models-of-practice", "resourcing", "support"], ["market-situation"]),
-        ("commissioning-framework", ["definitions", "principles", "cycle", "roles", "documents", "involvement", "legislation-and-policy", "timetable", "integration"], ["model"]),
+        ("commissioning-framework", ["definitions", "principles", "cycle", "roles", "documents", "involvement", "legislation-and-policy", "timetable", "integration"], ["model", "budget-arrangements"]),
         ("hypothesis-set", ["hypotheses"], ["aims"]),
     ])
     func sectionsAreThoseOfSpec(kindID: String, required: [String], optional: [String]) throws {
@@ -70,7 +70,7 @@ import Testing
         ("aim-purpose", ["better-outcomes", "needs-match", "efficiency"]),
         ("lever", ["information-and-advice", "user-representation", "brokerage", "contracts", "service-level-agreements", "framework-contracts", "grants", "job-descriptions", "line-management", "work-plans", "organisation-procedures", "professional-guidance", "legislation"]),
         ("evidence-type", ["need", "performance", "experience"]),
-        ("stakeholder-group", ["la-commissioners", "nhs-commissioners", "la-providers", "nhs-providers", "service-users", "carers", "public", "politicians", "voluntary-private-bodies", "professionals"]),
+        ("stakeholder-group", ["la-commissioners", "nhs-commissioners", "la-providers", "nhs-providers", "service-users", "carers", "public", "politicians", "voluntary-private-bodies", "professionals", "independent-providers"]),
         ("commitment", ["agree-reason", "contribute-analysis", "agree-changes", "commit-implementation"]),
         ("market-situation", ["single-block-contract", "multiple-contracted-providers", "mixed-funding", "personal-budgets-self-funders"]),
         ("intervention", ["commissioning-strategy", "market-position-statement", "procurement-exercise", "monitoring-programme"]),
@@ -79,7 +79,8 @@ import Testing
         ("document-status", ["draft", "consultation", "agreed", "published"]),
         ("hypothesis-status", ["untested", "supported", "refuted", "inconclusive"]),
         ("gap-action", ["increase", "reduce", "redevelop"]),
-        ("service-change", ["new", "increase", "maintain", "reduce", "decommission"]),
+        ("budget-arrangement", ["separate-budgets", "shared-resources", "pooled-budget", "single-pooled-budget", "health-act-flexibilities", "section-75-agreement"]),
+        ("service-change", ["new", "increase", "maintain", "reduce", "decommission", "redevelop", "re-commission"]),
     ])
     func vocabularyIdsAreThoseOfSpec(name: String, ids: [String]) throws {
         let list = try #require(vocabulary.list(name))

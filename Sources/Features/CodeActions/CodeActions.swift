@@ -5,7 +5,7 @@ import Syntax
 
 /// Code actions (SPEC §6): the quick fixes the diagnostics under the selection carry (replace an
 /// unknown term, insert a missing section — written out with its required keys, where the schema
-/// orders it —, add the missing matrix areas), "disable this rule on this line", and
+/// orders it —, add the missing matrix areas, quote a value whose second `: ` YAML cannot read), "disable this rule on this line", and
 /// `source.fixAll` with every safe fix of the document.
 public enum CodeActions {
     public static func actions(in analysis: DocumentAnalysis, for range: TextRange, navigator: SchemaNavigator = .shared) -> [CodeAction] {
@@ -28,6 +28,10 @@ public enum CodeActions {
                 actions.append(CodeAction(title: fix.title, kind: .quickFix, edits: edits, resolves: [diagnostic],
                                           isPreferred: fix.isSafe && diagnostic.fixes.count == 1))
             }
+        }
+        for diagnostic in relevant {
+            guard let fix = ColonValueQuoting.fix(for: diagnostic, in: tree) else { continue }
+            actions.append(CodeAction(title: fix.title, kind: .quickFix, edits: fix.edits, resolves: [diagnostic]))
         }
         var disabled = Set<String>()
         for diagnostic in relevant where SuppressionEdit.canSilence(diagnostic.code) {

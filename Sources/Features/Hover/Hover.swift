@@ -17,7 +17,8 @@ public struct HoverInfo: Sendable, Hashable {
 
 /// Hover (SPEC §6): for a key, the section's title, purpose and source; for a vocabulary value,
 /// its label, definition and source; for a level under a matrix area, also that cell's example
-/// activities; for money, the normalised amount; for a hypothesis id, the hypothesis; and under
+/// activities; for money, the normalised amount and its period; for a financial year, the months
+/// it covers; for a hypothesis id, the hypothesis; and under
 /// any diagnostic, its rule's explanation and sources.
 public enum Hover {
     public static func info(in analysis: DocumentAnalysis, at offset: Int, configuration: Configuration = .default,
@@ -106,10 +107,14 @@ struct HoverReader {
                 return "**\(Markdown.escape(local.label))** · `\(local.id)`\n\n\(local.definition)\n\nSource: the workspace's `.commissioning.yaml`"
             }
         }
+        if let year = Formats.financialYearStart(text), views.contains(where: { $0.json["format"]?.stringValue == "financial-year" }) {
+            return "**Financial year \(Markdown.escape(text))**: \(Formats.financialYearMonths(startingIn: year))\n\n"
+                + Markdown.documented(navigator.documentation(of: views))
+        }
         if views.contains(where: { $0.json["format"]?.stringValue == "money" }) {
             let documentation = navigator.documentation(of: views)
             guard let money = Money(text) ?? (scalar.value.number.flatMap { Money(pounds: $0) }) else {
-                return Markdown.documented(documentation, extra: ["Not an amount of money: write it as £1m, £1.5m, £250k, £250,000 or £1/4m."])
+                return Markdown.documented(documentation, extra: ["Not an amount of money: write it as £1m, £1.5m, £1.2 million, £250k, £250,000 or £1/4m, followed if it is a rate by `a year`, `a week` or `an hour`."])
             }
             return "**\(money.description)**\n\n" + Markdown.documented(documentation)
         }

@@ -1,12 +1,13 @@
 import Foundation
 
-/// The formats this validator asserts (`date`, `year-month`, `money`); any other `format` is an
+/// The formats this validator asserts (`date`, `year-month`, `financial-year`, `money`); any other `format` is an
 /// annotation only, as draft 2020-12 specifies by default.
 public enum Formats {
     static func accepts<Instance: SchemaInstance>(_ format: AssertedFormat, _ instance: Instance, _ type: InstanceType) -> Bool {
         switch (format, type) {
         case (.date, .string): return isDate(instance.textValue)
         case (.yearMonth, .string): return isYearMonth(instance.textValue)
+        case (.financialYear, .string): return financialYearStart(instance.textValue) != nil
         case (.money, .string): return Money(instance.textValue) != nil
         case (.money, .integer), (.money, .number):
             let amount = instance.numberValue.doubleValue
@@ -31,6 +32,22 @@ public enum Formats {
         let bytes = Array(text.utf8)
         guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"), digits(bytes, 0, 4) != nil, let month = digits(bytes, 5, 2) else { return false }
         return (1...12).contains(month)
+    }
+
+    /// A UK public-sector financial year, 1 April to 31 March, as councils write it: `2028/29`,
+    /// `2028-29`, `2028/2029` or `2028-2029`; the second year must follow the first. Returns the
+    /// year it starts in (2028), or nil.
+    public static func financialYearStart(_ text: String) -> Int? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 7 || bytes.count == 9, bytes[4] == UInt8(ascii: "/") || bytes[4] == UInt8(ascii: "-"),
+              let start = digits(bytes, 0, 4), let end = digits(bytes, 5, bytes.count - 5) else { return nil }
+        let expected = bytes.count == 7 ? (start + 1) % 100 : start + 1
+        return end == expected ? start : nil
+    }
+
+    /// `1 April 2028 – 31 March 2029` for the financial year starting in 2028.
+    public static func financialYearMonths(startingIn year: Int) -> String {
+        "1 April \(year) – 31 March \(year + 1)"
     }
 
     public static func daysIn(month: Int, year: Int) -> Int {

@@ -34,8 +34,8 @@ public enum SchemaDiagnostics {
         ("schema/not-allowed", "a key or value that is not allowed at all"),
         ("schema/format", "a value that does not have its format"),
         ("schema/schema-error", "the schema itself cannot be used here"),
-        ("date/invalid", "a date that is not a real calendar date (YYYY-MM-DD), or a month that is not YYYY-MM"),
-        ("money/invalid", "an amount that is not money (£1m, £1.5m, £250k, £250,000, £1/4m, plain numbers)"),
+        ("date/invalid", "a date that is not a real calendar date (YYYY-MM-DD), a month that is not YYYY-MM, or a financial year that is not YYYY/YY"),
+        ("money/invalid", "an amount that is not money (£1m, £1.5m, £1.2 million, £250k, £250,000, £1/4m, plain numbers; optionally a year, a week, an hour)"),
     ]
 
     public static func diagnostics(for failures: [ValidationFailure], in tree: SyntaxTree) -> [Diagnostic] {
@@ -68,6 +68,15 @@ public enum SchemaDiagnostics {
     public static func diagnostic(for failure: ValidationFailure, in tree: SyntaxTree) -> Diagnostic {
         let suggestions = self.suggestions(for: failure)
         let range = self.range(for: failure)
+        if case let .type(expected, .object) = failure.detail, expected.contains(.string), let value = failure.range,
+           let reading = ColonInProse.reading(at: failure.instancePath, in: tree) {
+            let place = SchemaMessages.describe(failure.instancePath)
+            return Diagnostic(
+                code: code(for: failure), severity: .error,
+                message: ColonInProse.message(reading, place: place.prefix(1).uppercased() + place.dropFirst()),
+                range: value, fixes: [ColonInProse.fix(reading, range: value)]
+            )
+        }
         return Diagnostic(
             code: code(for: failure), severity: .error,
             message: SchemaMessages.message(for: failure, suggestions: suggestions),
@@ -79,7 +88,7 @@ public enum SchemaDiagnostics {
         switch failure.detail {
         case let .format(name):
             if name.split(separator: "|").contains("money") { return "money/invalid" }
-            if name.split(separator: "|").contains(where: { $0 == "date" || $0 == "year-month" }) { return "date/invalid" }
+            if name.split(separator: "|").contains(where: { $0 == "date" || $0 == "year-month" || $0 == "financial-year" }) { return "date/invalid" }
             return "schema/format"
         case .vocabulary: return "schema/enum"
         case .unknownProperty: return "schema/unknown-key"

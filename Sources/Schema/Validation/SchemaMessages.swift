@@ -108,10 +108,15 @@ enum SchemaMessages {
     private static func formatMessage(_ name: String, subject: String) -> String {
         let formats = name.split(separator: "|").map(String.init)
         if formats.contains("money") {
-            return "\(subject) is not an amount of money; write it like £250,000, £250k, £1.5m or £1/4m, or as a plain number."
+            return "\(subject) is not an amount of money; write it like £250,000, £1.2 million, £250k, £1.5m or £1/4m, or as a plain number, followed if it is a rate by `a year`, `a week` or `an hour`."
         }
         if formats.contains("date") && formats.contains("year-month") {
-            return "\(subject) is neither a real calendar date nor a month; write YYYY-MM-DD (e.g. 2026-04-01) or YYYY-MM (e.g. 2026-04)."
+            let financialYear = formats.contains("financial-year") ? ", or a financial year as 2028/29" : ""
+            return "\(subject) is neither a real calendar date nor a month; write YYYY-MM-DD (e.g. 2026-04-01) or YYYY-MM (e.g. 2026-04)\(financialYear)."
+        }
+        if formats.contains("financial-year") {
+            // A forecast's year: a whole number, or a string that must be a financial year.
+            return "\(subject) is neither a calendar year (2030) nor a financial year; write a financial year as 2028/29 (or 2028-29, 2028/2029), the second year following the first."
         }
         if formats.contains("year-month") {
             return "\(subject) is not a month; write it as YYYY-MM with a month from 01 to 12, e.g. 2026-04."

@@ -64,6 +64,7 @@ struct TypeSet: OptionSet, Sendable, Hashable {
 enum AssertedFormat: String, Sendable {
     case date
     case yearMonth = "year-month"
+    case financialYear = "financial-year"
     case money
 }
 

@@ -14,7 +14,7 @@ public enum Suggestions {
             let threshold = self.threshold(max(source.count, target.count))
             guard abs(source.count - target.count) <= threshold else { continue }
             let distance = self.distance(source, target, limit: threshold)
-            guard distance <= threshold else { continue }
+            guard distance <= threshold, !areOpposites(source, target) else { continue }
             if distance < best {
                 best = distance
                 found = [candidate]
@@ -23,6 +23,25 @@ public enum Suggestions {
             }
         }
         return Array(found.prefix(limit))
+    }
+
+    /// Prefixes that turn a word into its opposite.
+    static let negatingPrefixes: [[Unicode.Scalar]] = ["de", "dis", "un", "non", "in"].map { Array($0.unicodeScalars) }
+
+    /// True when one word is the other with a negating prefix put on or swapped (`decommission`
+    /// and `re-commission` or `commission`, `increase` and `decrease`): close in spelling, opposite
+    /// in meaning, so never offered as a typo's correction. Hyphens are ignored.
+    static func areOpposites(_ first: [Unicode.Scalar], _ second: [Unicode.Scalar]) -> Bool {
+        let a = first.filter { $0 != "-" }
+        let b = second.filter { $0 != "-" }
+        for (word, other) in [(a, b), (b, a)] {
+            for prefix in negatingPrefixes where word.starts(with: prefix) {
+                let stem = word.dropFirst(prefix.count)
+                guard stem.count >= 4, other.count >= stem.count, other.suffix(stem.count).elementsEqual(stem) else { continue }
+                if !other.dropLast(stem.count).elementsEqual(prefix) { return true }
+            }
+        }
+        return false
     }
 
     /// How many edits still look like a typo: 1 for short words, up to 3 for long ids.

@@ -31,7 +31,7 @@ public enum FailureDetail: Sendable, Hashable {
     /// `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum`, `multipleOf`.
     case bound(limit: Double, actual: Double)
     case pattern(String)
-    /// A value that fails its `format` (`date`, `year-month`, `money`).
+    /// A value that fails its `format` (`date`, `year-month`, `financial-year`, `money`).
     case format(String)
     case enumeration(allowed: [JSONValue])
     /// A value outside a vocabulary (a `oneOf` of `const`s): `allowed` in the schema's order.

@@ -26,8 +26,10 @@ struct DocumentPeriod {
 
     var isReversed: Bool { toDate < fromDate }
 
-    /// Where a date (YYYY-MM-DD) or a month (YYYY-MM) falls: a month counts as inside when any of
-    /// its days is. Nil for anything that is neither (the schema reports it).
+    /// Where a date (YYYY-MM-DD), a month (YYYY-MM) or a financial year (2028/29: 1 April 2028 to
+    /// 31 March 2029) falls: a month or a financial year counts as inside when any of its days
+    /// is. Nil for anything that is none of these (the schema reports it). `2011-12` reads as a
+    /// month, as the `month-or-date` schema accepts it as one first.
     func placement(of when: String) -> Placement? {
         let first: String
         let last: String
@@ -35,6 +37,8 @@ struct DocumentPeriod {
             (first, last) = (when, when)
         } else if Formats.isYearMonth(when) {
             (first, last) = (when + "-01", when + "-31")
+        } else if let year = Formats.financialYearStart(when) {
+            (first, last) = (String(year) + "-04-01", String(year + 1) + "-03-31")
         } else {
             return nil
         }
@@ -47,6 +51,40 @@ struct DocumentPeriod {
         case before
         case inside
         case after
+    }
+
+    /// How many years the period spans, counting whole months and the days left over, to two
+    /// decimals: 2026-04-01 – 2029-03-31 is 3 years, 2026-04-01 – 2027-09-30 is 1.5.
+    var years: Double {
+        func parts(_ date: String) -> (year: Int, month: Int, day: Int) {
+            let numbers = date.split(separator: "-").map { Int($0) ?? 0 }
+            return (numbers[0], numbers[1], numbers[2])
+        }
+        let start = parts(fromDate)
+        var end = parts(toDate)
+        // The period includes its last day: count to the day after it.
+        end.day += 1
+        if end.day > Formats.daysIn(month: end.month, year: end.year) {
+            end.day = 1
+            end.month += 1
+            if end.month > 12 { (end.month, end.year) = (1, end.year + 1) }
+        }
+        var months = (end.year - start.year) * 12 + end.month - start.month
+        var days = end.day - start.day
+        if days < 0 {
+            months -= 1
+            let previous = end.month == 1 ? (12, end.year - 1) : (end.month - 1, end.year)
+            days += Formats.daysIn(month: previous.0, year: previous.1)
+        }
+        let years = (Double(months) + Double(days) / 30.4375) / 12
+        return (years * 100).rounded() / 100
+    }
+
+    /// `3 years`, `1.5 years`, `1 year`.
+    var yearsDescription: String {
+        let years = self.years
+        let number = years.rounded() == years ? String(Int(years)) : String(format: "%g", years)
+        return number + (years == 1 ? " year" : " years")
     }
 
     /// `2026-04-01 – 2029-03-31`

@@ -11,7 +11,8 @@ public struct TimetableOutsidePeriodRule: Rule {
             A framework's timetable sets out activities through the period it covers, and a \
             strategy's review date should come while the strategy is in force. A date before the \
             period starts or after it ends is often a typing slip in the year; if it is right, the \
-            period may need extending. A month (YYYY-MM) counts as inside when any of its days is.
+            period may need extending. A month (YYYY-MM), or a financial year (2028/29, which runs \
+            from 1 April 2028 to 31 March 2029), counts as inside when any of its days is.
             """,
         sources: [],
         firingExample: """

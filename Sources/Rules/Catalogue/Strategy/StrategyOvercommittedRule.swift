@@ -11,62 +11,65 @@ public struct StrategyOvercommittedRule: Rule {
         summary: "The future services' investments add up to more than `resources.total`.",
         explanation: """
             A commissioning strategy states clearly where the commissioners intend to spend their \
-            money, and the sources warn that more interventions fail by being over-ambitious than by \
-            aiming too low. When the investments planned under `future-services` add up to more than \
-            the money available over the period (`resources.total`), the plan cannot be delivered as \
-            written. Reduce or re-phase investments, find the money that decommissioning releases, \
-            or correct the total. Amounts are read as money: £1m, £1.5m, £250k, £250,000, £1/4m or a \
-            plain number of pounds; amounts that are not money are left out of the sum (and reported \
-            as money/invalid).
+            money, and its plan for future services says where resources will be targeted. When \
+            the investments planned under `future-services` add up to more than the money available \
+            (`resources.total`), the plan cannot be delivered as written. The sources set no rule \
+            about sums; this rule guards the arithmetic. Reduce or re-phase investments, find the \
+            money that decommissioning releases, or correct the total.
+
+            Like is compared with like. When the total and every investment are amounts a year \
+            (£3.5m a year, per annum, pa), they are compared a year. Otherwise everything is \
+            counted over the document's `period`: amounts a year are multiplied by the years the \
+            period spans (2026-04-01 to 2029-03-31 is 3 years), other amounts are taken as spent \
+            over the period. Amounts a week or an hour are prices, not totals, and are left out; \
+            so are amounts that are not money (reported as money/invalid), and amounts a year when \
+            there is no period to count them over. The message says what was counted and what was \
+            left out.
             """,
         sources: [
-            SourceQuote("001_b648799edb4670db.txt:134", "Our experience is that more commissioning interventions fail because they were over-ambitious about the impact they expected to have"),
             SourceQuote("001_b648799edb4670db.txt:317", "states clearly where the commissioners intend to spend their money."),
+            SourceQuote("001_b648799edb4670db.txt:327", "A plan for the pattern of services to be purchased in the future, including where resources will be targeted"),
         ],
         firingExample: """
             kind: commissioning-strategy
+            period: {from: 2026-04-01, to: 2029-03-31}
             future-services:
               - service: Intensive rehabilitation after falls
                 change: increase
-                investment: £750k
+                investment: £750k a year
               - service: Extra care housing
                 change: new
                 investment: £2m
             resources:
-              total: £2.5m
+              total: £4m
             """,
         passingExample: """
             kind: commissioning-strategy
+            period: {from: 2026-04-01, to: 2029-03-31}
             future-services:
               - service: Intensive rehabilitation after falls
                 change: increase
-                investment: £750k
+                investment: £750k a year
               - service: Extra care housing
                 change: new
                 investment: £2m
             resources:
-              total: £3m
+              total: £4.5m
             """
     )
 
     public init() {}
 
-    static func pence(_ money: Money) -> Double { (money.pounds * 100).rounded() }
-
     public func check(_ context: RuleContext) -> [Finding] {
         guard context.isKind("commissioning-strategy"), let root = context.root,
               let totalNode = root["resources"]?.mapping?["total"], let total = Money(instance: totalNode),
               let entry = root.entry("future-services"), let services = entry.value else { return [] }
-        let amounts = services.mappingItems.compactMap { $0.mapping["investment"] }
-        let parsed = amounts.compactMap { Money(instance: $0) }
-        // Compared in whole pence, so that £0.1m + £0.2m is not a hair over £0.3m.
-        guard !parsed.isEmpty, let sum = Money(pounds: parsed.reduce(0) { $0 + $1.pounds }),
-              Self.pence(sum) > Self.pence(total) else { return [] }
-        let skipped = amounts.count - parsed.count
-        let note = skipped == 0 ? "" : " (\(skipped) investment\(skipped == 1 ? " that is" : "s that are") not money left out)"
+        let investments = services.mappingItems.compactMap { $0.mapping["investment"] }
+        guard let count = InvestmentCount(investments: investments, total: total, period: DocumentPeriod(context)),
+              count.isOvercommitted else { return [] }
         return [Finding(
             range: entry.key.range,
-            message: "The future services invest \(sum) in all\(note), more than the \(total) of `resources.total`. Reduce or re-phase investments, or correct the total, so that the plan can be delivered.",
+            message: count.sentence + " Reduce or re-phase investments, or correct the total, so that the plan can be delivered.",
             related: [RelatedLocation(documentName: context.documentPath ?? context.tree.source.name, range: totalNode.range, message: "resources.total: \(total)")]
         )]
     }
