@@ -112,7 +112,7 @@ struct FileChecker: Sendable {
     func report(_ diagnostics: [Diagnostic], in tree: SyntaxTree, workspacePath: String) -> [ReportedDiagnostic] {
         let source = tree.source
         let fingerprints = Fingerprint.fingerprints(for: diagnostics, in: tree)
-        var otherDocuments = RelatedDocuments(root: analyzer.workspace?.root)
+        var otherDocuments = RelatedDocuments(workspace: analyzer.workspace)
         return zip(diagnostics, fingerprints).map { diagnostic, fingerprint in
             let start = DiagnosticLine.location(of: diagnostic.range.start, in: source)
             let end = DiagnosticLine.location(of: diagnostic.range.end, in: source)
@@ -156,20 +156,21 @@ struct FileChecker: Sendable {
 }
 
 /// The texts of documents a related place names other than the checked one (rules name them by
-/// workspace-relative path), read once per report; nil when unreadable or too large.
+/// workspace-relative path), read once per report; nil when outside the workspace (never read,
+/// as for references), unreadable or too large.
 private struct RelatedDocuments {
-    let root: URL?
+    let workspace: Workspace?
     private var read: [String: SourceFile?] = [:]
 
-    init(root: URL?) { self.root = root }
+    init(workspace: Workspace?) { self.workspace = workspace }
 
     mutating func source(named name: String) -> SourceFile? {
         if let known = read[name] { return known }
-        let url = name.hasPrefix("/") ? URL(fileURLWithPath: name) : root?.appending(path: name)
-        let attributes = url.flatMap { try? FileManager.default.attributesOfItem(atPath: $0.path) }
+        let url = name.hasPrefix("/") ? URL(fileURLWithPath: name) : workspace?.root.appending(path: name)
         var source: SourceFile?
-        if let url, let size = (attributes?[.size] as? NSNumber)?.intValue, size <= FileChecker.maximumBytes,
-            let data = FileManager.default.contents(atPath: url.path) {
+        if let url, workspace?.contains(url) == true,
+            let size = ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber)?.intValue,
+            size <= FileChecker.maximumBytes, let data = FileManager.default.contents(atPath: url.path) {
             source = SourceFile(name: name, bytes: [UInt8](data))
         }
         read[name] = source
