@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "FeaturesTests", dependencies: ["Features", "Analysis", "Rules", "Schema", "Syntax", "SourceText", "JSONSupport"]),
         .testTarget(
             // Hostile input, limits, saved fuzzer crashes (the fuzz targets themselves, which need
-            // -sanitize=fuzzer, are built by Tests/Fuzz/run.sh), safety and a short soak.
+            // -sanitize=fuzzer, are built by Tests/Fuzz/run.sh), safety, and the soak (opt-in: COMMISSIONING_SOAK=1, or Benchmarks/soak).
             name: "ReliabilityTests",
             dependencies: ["LanguageServer", "LanguageServerProtocol", "JSONRPC", "JSONSupport", "SourceText", "Syntax", "Analysis", "TestSupport", "commissioning-ls"],
             exclude: ["Crashes"]

@@ -12,18 +12,22 @@ struct DiagnosticConverter {
     let documentationLink: @Sendable (String) -> String?
     /// Finds the URI and line index of a related location's document by its name.
     let resolveDocument: (String) -> (uri: String, lineIndex: LineIndex)?
+    /// The client declared `relatedInformation` support; without it none is sent.
+    var includesRelatedInformation = true
     /// `ServerLimits.maximumDiagnosticsPerDocument`.
     var maximumCount = ServerLimits.default.maximumDiagnosticsPerDocument
 
     func convert(_ diagnostics: [SourceText.Diagnostic], in document: DocumentSnapshot) -> [LanguageServerProtocol.Diagnostic] {
         let converter = PositionConverter(document.source.lineIndex, encoding)
         var converted = diagnostics.prefix(maximumCount).map { diagnostic in
-            let related = diagnostic.related.compactMap { related -> DiagnosticRelatedInformation? in
-                let target: (uri: String, lineIndex: LineIndex)?
+            let related = !includesRelatedInformation ? [] : diagnostic.related.compactMap { related -> DiagnosticRelatedInformation? in
+                var target: (uri: String, lineIndex: LineIndex)?
                 if related.documentName == document.uri || related.documentName == document.source.name {
                     target = (document.uri, document.source.lineIndex)
                 } else {
                     target = resolveDocument(related.documentName)
+                    // The document itself, reached by its path: the text converted, not another copy.
+                    if target?.uri == document.uri { target = (document.uri, document.source.lineIndex) }
                 }
                 guard let target else { return nil }
                 let range = PositionConverter(target.lineIndex, encoding).range(of: related.range)

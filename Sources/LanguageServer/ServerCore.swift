@@ -95,7 +95,8 @@ final class ServerCore: Sendable {
         let service = self.service
         return DiagnosticConverter(
             encoding: encoding, source: options.name, documentationLink: { service.documentationLink(forCode: $0) },
-            resolveDocument: resolver.resolve, maximumCount: options.limits.maximumDiagnosticsPerDocument)
+            resolveDocument: resolver.resolve, includesRelatedInformation: session?.capabilities.supportsRelatedInformation ?? false,
+            maximumCount: options.limits.maximumDiagnosticsPerDocument)
     }
 
     /// Sends a document's diagnostics, tagged with the version they were computed for.

@@ -42,9 +42,11 @@ import Testing
         }
         started.wait()
         started.wait()
-        // Give the second thread time to ask while the first is still following the reference;
-        // whether or not it has, it must not follow it again.
-        Thread.sleep(forTimeInterval: 0.1)
+        // The first thread is following the reference (held by `release`); the answer is released
+        // only once the second has asked too and is waiting for it.
+        let deadline = Date().addingTimeInterval(30)
+        while memo.summarized.sharedClaims < 1, Date() < deadline { sched_yield() }
+        #expect(memo.summarized.sharedClaims == 1, "the second thread asked while the first was following the reference")
         base.release.signal()
         finished.wait()
         finished.wait()

@@ -15,7 +15,10 @@ struct PushDiagnosticsTests {
     ] as [([String], Int, Int)])
     func publishedAfterOpen(offered: [String], character: Int, emojiWidth: Int) throws {
         let server = InProcessServer(service: WordService())
-        let result = try server.initialize(["general": ["positionEncodings": .array(offered.map(JSONValue.string))]])
+        let result = try server.initialize([
+            "general": ["positionEncodings": .array(offered.map(JSONValue.string))],
+            "textDocument": ["publishDiagnostics": ["relatedInformation": true]],
+        ])
         let encoding = try #require(result["capabilities"]?["positionEncoding"]?.stringValue)
         server.open("file:///a.yaml", Self.text, version: 7)
         let published = try server.published("file:///a.yaml")
@@ -38,6 +41,16 @@ struct PushDiagnosticsTests {
         let moved = try server.published("file:///a.yaml")
         #expect(moved.version == 8)
         #expect(moved.diagnostics.first?.range.start == Position(line: 0, character: character + emojiWidth))
+    }
+
+    @Test("Related places only to a client that declares relatedInformation")
+    func relatedInformationOnlyWhenDeclared() throws {
+        let server = InProcessServer(service: WordService())
+        try server.initialize(["textDocument": ["publishDiagnostics": ["relatedInformation": false]]])
+        server.open("file:///a.yaml", Self.text, version: 1)
+        let published = try server.published("file:///a.yaml")
+        #expect(published.diagnostics.first?.code == "test/bad")
+        #expect(published.diagnostics.allSatisfy { $0.relatedInformation == nil })
     }
 
     @Test("A burst of edits during an analysis costs one more analysis, of the latest version; stale results are not published")

@@ -103,10 +103,10 @@ struct RequestHandlingTests {
 
     @Test("Only the features the service implements are advertised")
     func advertisedCapabilities() throws {
-        let syntaxOnly = try InProcessServer(service: SyntaxOnlyLanguageService()).initialize()["capabilities"]
-        let keys = Set(syntaxOnly?.objectValue?.keys ?? [])
+        let diagnosticsOnly = try InProcessServer(service: WordService()).initialize()["capabilities"]
+        let keys = Set(diagnosticsOnly?.objectValue?.keys ?? [])
         #expect(keys == ["positionEncoding", "textDocumentSync", "diagnosticProvider"])
-        #expect(syntaxOnly?["textDocumentSync"]?["change"] == .int(TextDocumentSyncKind.incremental.rawValue))
+        #expect(diagnosticsOnly?["textDocumentSync"]?["change"] == .int(TextDocumentSyncKind.incremental.rawValue))
 
         let hoverOnly = try InProcessServer(service: BlockingHoverService()).initialize()["capabilities"]
         #expect(hoverOnly?["hoverProvider"] == true)

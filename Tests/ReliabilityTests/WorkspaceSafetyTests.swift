@@ -45,10 +45,10 @@ struct WorkspaceSafetyTests {
         #expect(definition.arrayValue?.first?["uri"]?.stringValue == b.absoluteString, "\(definition)")
         try client.expectAnswer("textDocument/references", ["textDocument": document, "position": position(6, 12), "context": ["includeDeclaration": true]])
         try client.expectAnswer("workspace/symbol", ["query": ""])
-        // Settled: a quiet second after a request answered, the dependent checks do not go round
-        // the cycle (each edit re-checks A and its one dependent B, at most).
+        // Settled: once the server says no check is pending, the dependent checks have not gone
+        // round the cycle (each edit re-checks A and its one dependent B, at most).
         _ = try client.heldText(b.absoluteString)
-        Thread.sleep(forTimeInterval: 1)
+        #expect(try client.request("$/testing/diagnosticsIdle") == true, "the checks never settle")
         let later = client.inbox.takeAll().filter { message in
             if case .notification("textDocument/publishDiagnostics", _) = message { return true }
             return false

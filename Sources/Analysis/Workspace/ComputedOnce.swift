@@ -14,6 +14,11 @@ final class ComputedOnce<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     // Guarded by `lock`.
     private var entries: [String: Entry] = [:]
+    private var sharedClaimCount = 0
+
+    /// How many askers found their key already claimed, and so waited for (or read) its value
+    /// instead of computing it: lets a test know that a second thread is waiting.
+    var sharedClaims: Int { lock.withLock { sharedClaimCount } }
 
     /// The value for `key`, computed by `compute` only if no thread has computed or claimed it.
     func value(for key: String, compute: () -> Value) -> Value {
@@ -44,7 +49,10 @@ final class ComputedOnce<Value: Sendable>: @unchecked Sendable {
     /// thread can read it before it holds a value.
     private func claim(_ key: String) -> (Entry, isNew: Bool) {
         lock.withLock {
-            if let existing = entries[key] { return (existing, false) }
+            if let existing = entries[key] {
+                sharedClaimCount += 1
+                return (existing, false)
+            }
             let entry = Entry()
             entry.lock.lock()
             entries[key] = entry

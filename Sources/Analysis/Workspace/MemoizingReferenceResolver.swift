@@ -11,7 +11,8 @@ import Rules
 final class MemoizingReferenceResolver: ReferenceResolver, @unchecked Sendable {
     private let base: any ReferenceResolver
     private let resolved = ComputedOnce<ResolvedReference>()
-    private let summarized = ComputedOnce<ReferenceSummary>()
+    /// Internal for the tests, which watch two threads share an answer.
+    let summarized = ComputedOnce<ReferenceSummary>()
 
     init(_ base: any ReferenceResolver) { self.base = base }
 

@@ -102,22 +102,32 @@ struct FileChecker: Sendable {
         let suppressions = listedSuppressions(of: analysis)
         return CheckedFile(
             displayPath: target.displayPath, workspacePath: target.workspacePath, kind: analysis.kind?.id,
-            diagnostics: report(analysis.diagnostics, in: analysis.tree),
+            diagnostics: report(analysis.diagnostics, in: analysis.tree, workspacePath: target.workspacePath),
             rulesRun: analysis.rulesRun, suppressions: suppressions
         )
     }
 
-    /// Diagnostics with their positions in every unit the formats use.
-    func report(_ diagnostics: [Diagnostic], in tree: SyntaxTree) -> [ReportedDiagnostic] {
+    /// Diagnostics with their positions in every unit the formats use. `workspacePath`: the
+    /// document's path relative to the workspace root, by which rules name it in related places.
+    func report(_ diagnostics: [Diagnostic], in tree: SyntaxTree, workspacePath: String) -> [ReportedDiagnostic] {
         let source = tree.source
         let fingerprints = Fingerprint.fingerprints(for: diagnostics, in: tree)
+        var otherDocuments = RelatedDocuments(workspace: analyzer.workspace)
         return zip(diagnostics, fingerprints).map { diagnostic, fingerprint in
             let start = DiagnosticLine.location(of: diagnostic.range.start, in: source)
             let end = DiagnosticLine.location(of: diagnostic.range.end, in: source)
             let utf16 = source.lineRange(of: diagnostic.range, in: .utf16)
-            let notes = diagnostic.related.filter { $0.documentName == source.name }.map { related in
-                let place = DiagnosticLine.location(of: related.range.start, in: source)
-                return (place: EditorPlace(line: place.line, column: place.column), message: related.message)
+            let related = diagnostic.related.compactMap { related -> ReportedRelatedPlace? in
+                let isThisDocument = related.documentName == source.name || related.documentName == workspacePath
+                guard let document = isThisDocument ? source : otherDocuments.source(named: related.documentName) else { return nil }
+                let place = DiagnosticLine.location(of: related.range.start, in: document)
+                let range = document.lineRange(of: related.range, in: .utf16)
+                return ReportedRelatedPlace(
+                    displayPath: isThisDocument ? source.name : related.documentName,
+                    workspacePath: isThisDocument ? workspacePath : related.documentName,
+                    start: EditorPlace(line: place.line, column: place.column), utf16Range: range,
+                    encodedRange: positionEncoding == .utf16 ? range : document.lineRange(of: related.range, in: positionEncoding),
+                    message: related.message)
             }
             return ReportedDiagnostic(
                 code: diagnostic.code, severity: diagnostic.severity, message: diagnostic.message,
@@ -127,7 +137,7 @@ struct FileChecker: Sendable {
                 utf16Range: utf16,
                 encodedRange: positionEncoding == .utf16 ? utf16 : source.lineRange(of: diagnostic.range, in: positionEncoding),
                 excerpt: withExcerpts ? SourceExcerpt(range: diagnostic.range, in: source) : nil,
-                notes: notes, fingerprint: fingerprint
+                related: related, fingerprint: fingerprint
             )
         }
     }
@@ -142,6 +152,29 @@ struct FileChecker: Sendable {
                 codes: suppression.codes, reason: suppression.reason, silenced: silenced[suppression.range] ?? 0
             )
         }
+    }
+}
+
+/// The texts of documents a related place names other than the checked one (rules name them by
+/// workspace-relative path), read once per report; nil when outside the workspace (never read,
+/// as for references), unreadable or too large.
+private struct RelatedDocuments {
+    let workspace: Workspace?
+    private var read: [String: SourceFile?] = [:]
+
+    init(workspace: Workspace?) { self.workspace = workspace }
+
+    mutating func source(named name: String) -> SourceFile? {
+        if let known = read[name] { return known }
+        let url = name.hasPrefix("/") ? URL(fileURLWithPath: name) : workspace?.root.appending(path: name)
+        var source: SourceFile?
+        if let url, workspace?.contains(url) == true,
+            let size = ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber)?.intValue,
+            size <= FileChecker.maximumBytes, let data = FileManager.default.contents(atPath: url.path) {
+            source = SourceFile(name: name, bytes: [UInt8](data))
+        }
+        read[name] = source
+        return source
     }
 }
 

@@ -18,10 +18,22 @@ struct ReportedDiagnostic: Sendable {
     let encodedRange: LineRange
     /// The source line and underline for `text`; nil for other formats.
     let excerpt: SourceExcerpt?
-    /// Related places in the same document, for `text` notes.
-    let notes: [(place: EditorPlace, message: String)]
+    /// Places that explain the diagnostic ("first used here"), in every output format.
+    let related: [ReportedRelatedPlace]
     /// Stable identity for baselines and SARIF `partialFingerprints`.
     let fingerprint: String
+}
+
+/// A related place of a diagnostic, with the positions the formats need, as for the diagnostic.
+struct ReportedRelatedPlace: Sendable {
+    /// Shown in `text` and `json`: the checked file's own path when the place is in it.
+    let displayPath: String
+    /// For `sarif` and `github`, like `CheckedFile.workspacePath`.
+    let workspacePath: String
+    let start: EditorPlace
+    let utf16Range: LineRange
+    let encodedRange: LineRange
+    let message: String
 }
 
 /// A 1-based line and character column.

@@ -17,10 +17,18 @@ enum GitHubFormatter {
                     ("endColumn", String(diagnostic.end.column)),
                     ("title", diagnostic.code),
                 ].map { "\($0)=\(escapeProperty($1))" }.joined(separator: ",")
-                output += "::\(command(for: diagnostic.severity)) \(properties)::\(escapeData(diagnostic.message))\n"
+                output += "::\(command(for: diagnostic.severity)) \(properties)::\(escapeData(message(diagnostic)))\n"
             }
         }
         return output
+    }
+
+    /// An annotation has one place; related places follow the message, one line each
+    /// (`path:line:col: note`), which GitHub shows under it.
+    static func message(_ diagnostic: ReportedDiagnostic) -> String {
+        diagnostic.related.reduce(diagnostic.message) { message, related in
+            message + "\n\(related.workspacePath):\(related.start.line):\(related.start.column): \(related.message)"
+        }
     }
 
     static func command(for severity: Severity) -> String {

@@ -28,12 +28,23 @@ enum JSONFormatter {
     }
 
     private static func diagnostic(_ diagnostic: ReportedDiagnostic) -> JSONValue {
-        .object([
+        var object: JSONObject = [
             "code": .string(diagnostic.code),
             "severity": .string(diagnostic.severity.rawValue),
             "message": .string(diagnostic.message),
-            "range": .object(["start": position(diagnostic.encodedRange.start), "end": position(diagnostic.encodedRange.end)]),
-        ])
+            "range": range(diagnostic.encodedRange),
+        ]
+        // Places that explain it ("first used here"), each with a path as the file's and a range as the diagnostic's.
+        if !diagnostic.related.isEmpty {
+            object["related"] = .array(diagnostic.related.map { related in
+                .object(["path": .string(related.displayPath), "range": range(related.encodedRange), "message": .string(related.message)])
+            })
+        }
+        return .object(object)
+    }
+
+    static func range(_ range: LineRange) -> JSONValue {
+        .object(["start": position(range.start), "end": position(range.end)])
     }
 
     static func position(_ position: LinePosition) -> JSONValue {

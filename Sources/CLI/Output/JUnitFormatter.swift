@@ -26,7 +26,8 @@ enum JUnitFormatter {
                 suites += "    <testcase name=\"\(escape(check))\" classname=\"\(escape(file.displayPath))\">\n"
                 suites += "      <failure message=\"\(escape(summary))\" type=\"\(worst.rawValue)\">"
                 suites += findings.map { finding in
-                    escape("\(file.displayPath):\(finding.start.line):\(finding.start.column): \(finding.severity.rawValue): \(finding.message) [\(finding.code)]")
+                    escape((["\(file.displayPath):\(finding.start.line):\(finding.start.column): \(finding.severity.rawValue): \(finding.message) [\(finding.code)]"]
+                        + finding.related.map { "\($0.displayPath):\($0.start.line):\($0.start.column): note: \($0.message)" }).joined(separator: "\n"))
                 }.joined(separator: "\n")
                 suites += "</failure>\n    </testcase>\n"
             }

@@ -78,32 +78,52 @@ enum SARIFFormatter {
     }
 
     private static func result(_ diagnostic: ReportedDiagnostic, in file: CheckedFile, ruleIndex: Int, encoding: PositionEncoding) -> JSONValue {
-        let columns = encoding == .utf32 ? diagnostic.encodedRange : diagnostic.utf16Range
-        var region: JSONObject = [
+        var region = self.region(encoding == .utf32 ? diagnostic.encodedRange : diagnostic.utf16Range)
+        if encoding == .utf8 {
+            region["byteOffset"] = .int(diagnostic.byteRange.start)
+            region["byteLength"] = .int(diagnostic.byteRange.length)
+        }
+        var result: JSONObject = [
+            "ruleId": .string(diagnostic.code),
+            "ruleIndex": .int(ruleIndex),
+            "level": .string(level(diagnostic.severity)),
+            "message": .object(["text": .string(diagnostic.message)]),
+            "locations": .array([.object(["physicalLocation": physicalLocation(file.workspacePath, region)])]),
+            "partialFingerprints": .object([fingerprintKey: .string(diagnostic.fingerprint)]),
+        ]
+        if !diagnostic.related.isEmpty {
+            result["relatedLocations"] = .array(diagnostic.related.enumerated().map { index, related in
+                let region = self.region(encoding == .utf32 ? related.encodedRange : related.utf16Range)
+                return .object([
+                    "id": .int(index),
+                    "physicalLocation": physicalLocation(related.workspacePath, region),
+                    "message": .object(["text": .string(related.message)]),
+                ])
+            })
+        }
+        return .object(result)
+    }
+
+    /// 1-based lines and columns.
+    private static func region(_ columns: LineRange) -> JSONObject {
+        [
             "startLine": .int(columns.start.line + 1),
             "startColumn": .int(columns.start.character + 1),
             "endLine": .int(columns.end.line + 1),
             "endColumn": .int(columns.end.character + 1),
         ]
-        if encoding == .utf8 {
-            region["byteOffset"] = .int(diagnostic.byteRange.start)
-            region["byteLength"] = .int(diagnostic.byteRange.length)
-        }
+    }
+
+    /// A file relative to the workspace root (`%SRCROOT%`), or absolute outside it.
+    private static func physicalLocation(_ workspacePath: String, _ region: JSONObject) -> JSONValue {
         var artifact: JSONObject = [:]
-        if file.workspacePath.hasPrefix("/") {
-            artifact["uri"] = .string("file://" + percentEncoded(file.workspacePath))
+        if workspacePath.hasPrefix("/") {
+            artifact["uri"] = .string("file://" + percentEncoded(workspacePath))
         } else {
-            artifact["uri"] = .string(percentEncoded(file.workspacePath))
+            artifact["uri"] = .string(percentEncoded(workspacePath))
             artifact["uriBaseId"] = .string(rootBaseID)
         }
-        return .object([
-            "ruleId": .string(diagnostic.code),
-            "ruleIndex": .int(ruleIndex),
-            "level": .string(level(diagnostic.severity)),
-            "message": .object(["text": .string(diagnostic.message)]),
-            "locations": .array([.object(["physicalLocation": .object(["artifactLocation": .object(artifact), "region": .object(region)])])]),
-            "partialFingerprints": .object([fingerprintKey: .string(diagnostic.fingerprint)]),
-        ])
+        return .object(["artifactLocation": .object(artifact), "region": .object(region)])
     }
 
     /// A path written as a URI path: spaces, `%`, `#`, `?` and non-ASCII characters percent-encoded.

@@ -15,8 +15,8 @@ enum TextFormatter {
                     output += excerpt.line + "\n"
                     output += style.apply(.caret, excerpt.underline) + "\n"
                 }
-                for note in diagnostic.notes {
-                    output += style.apply(.bold, "\(file.displayPath):\(note.place.line):\(note.place.column):")
+                for note in diagnostic.related {
+                    output += style.apply(.bold, "\(note.displayPath):\(note.start.line):\(note.start.column):")
                         + " " + style.apply(.note, "note:") + " " + TerminalText.sanitized(note.message, keepingTabs: false) + "\n"
                 }
             }

@@ -9,12 +9,13 @@ import Syntax
 struct CheckedDocument: Sendable {
     /// What the document is, for the server.
     enum Role: Sendable {
-        /// A commissioning document: `kind:` or a kind's file suffix says so. Checked in full.
+        /// A commissioning document: sent as language `commissioning`, or `kind:` or a kind's
+        /// file suffix says so. Checked in full (without a kind: `kind/unknown`, as `lint` says).
         case commissioning
         /// The workspace configuration (`.commissioning.yaml`), checked against its own schema.
         case configuration
-        /// Any other YAML the editor sent: its syntax only, so that a stray YAML file is not
-        /// told to become a commissioning strategy.
+        /// Any other YAML the editor sent (under another language id): its syntax only, so that a
+        /// stray YAML file is not told to become a commissioning strategy.
         case other
     }
 

@@ -22,6 +22,8 @@ public final class CommissioningLanguageService: LanguageService {
     public static let rulesDocumentation = "https://github.com/commissioning-ls/commissioning-ls/blob/main/README.md#rules"
     /// Checked versions kept at most; the least recently used go first.
     static let cacheCapacity = 64
+    /// The language id the editor configurations (`EditorConfigs/`) give commissioning documents.
+    static let languageID = "commissioning"
 
     struct State {
         var root: URL?
@@ -206,14 +208,36 @@ public final class CommissioningLanguageService: LanguageService {
             return CheckedDocument(generation: document.generation, fingerprint: fingerprint, role: .configuration, tree: tree,
                                    schemaFile: ConfigurationLoader.schemaFile, diagnostics: loaded.diagnostics, fileURL: fileURL, links: links)
         }
-        let isCommissioning = KindResolution.declaredKind(of: tree) != nil || vocabulary.kind(forFileName: name) != nil
+        // As `lint` checks in full a file it is given by name, whatever its name, the server checks
+        // in full what the editor sends as a commissioning document (the editor configurations
+        // send the kinds' file suffixes so); other YAML only when `kind:` or its name says so.
+        let isCommissioning = document.languageId == Self.languageID
+            || KindResolution.declaredKind(of: tree) != nil || vocabulary.kind(forFileName: name) != nil
         let analyzer = DocumentAnalyzer(
             configuration: configuration(in: open), workspace: self.workspace(for: fileURL, open: open),
             vocabulary: vocabulary, rules: isCommissioning ? RuleRegistry.rules : [], validatesConcurrently: true)
         let shown = fileURL.flatMap(relativePath(of:)) ?? fileURL?.path ?? document.uri
         let analysis = analyzer.analyze(tree, at: DocumentOrigin(displayPath: shown, fileURL: fileURL))
+        let root = analysis.diagnostics.contains { !$0.related.isEmpty } ? state.withLock { $0.rootPath } : nil
+        let diagnostics = analysis.diagnostics.map { locatingRelated($0, shown: shown, uri: document.uri, root: root) }
         return CheckedDocument(generation: document.generation, fingerprint: fingerprint, role: isCommissioning ? .commissioning : .other,
-                               tree: tree, schemaFile: analysis.kind?.schemaFile, diagnostics: analysis.diagnostics, fileURL: fileURL, links: links)
+                               tree: tree, schemaFile: analysis.kind?.schemaFile, diagnostics: diagnostics, fileURL: fileURL, links: links)
+    }
+
+    /// Rules name the documents of related places by workspace-relative path (as `lint` shows
+    /// them); the converter finds documents by URI or absolute path. This document becomes its
+    /// URI, another one its path below the root.
+    private func locatingRelated(_ diagnostic: SourceText.Diagnostic, shown: String, uri: String, root: String?) -> SourceText.Diagnostic {
+        var located = diagnostic
+        for index in located.related.indices {
+            let name = located.related[index].documentName
+            if name == shown {
+                located.related[index].documentName = uri
+            } else if let root, !name.hasPrefix("/"), !name.contains("://") {
+                located.related[index].documentName = URL(fileURLWithPath: root).appending(path: name).standardizedFileURL.path
+            }
+        }
+        return located
     }
 
     /// The folder the editor opened; for a file outside any (or with none), its own folder.

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import JSONSupport
 import LanguageServerProtocol
@@ -20,6 +21,15 @@ enum TestingHandlers {
         typealias Result = Empty
     }
 
+    /// `$/testing/diagnosticsIdle` → `true` once no diagnostics are pending or being computed, every
+    /// one computed already sent (`false` after 30 seconds): a test waits for the server to settle
+    /// on this instead of sleeping.
+    enum DiagnosticsIdleRequest: LSPRequest {
+        static let method = "$/testing/diagnosticsIdle"
+        typealias Params = Empty
+        typealias Result = JSONValue
+    }
+
     /// `$/testing/print {text}` → null, after `print(text)`: shows that a stray print cannot reach
     /// the protocol stream (it must land on standard error).
     enum PrintRequest: LSPRequest {
@@ -38,6 +48,15 @@ enum TestingHandlers {
         table.onRequest(DocumentTextRequest.self) { params, context in
             guard let document = context.workspace.document(params.uri) else { return .null }
             return ["version": .int(document.version), "text": .string(document.source.text)]
+        }
+
+        table.onRequest(DiagnosticsIdleRequest.self) { _, context in
+            let scheduler = context.scheduler
+            // Waited for off the concurrency pool's threads, which the wait would otherwise hold.
+            let idle = await withCheckedContinuation { continuation in
+                DispatchQueue.global().async { continuation.resume(returning: scheduler.waitUntilIdle(seconds: 30)) }
+            }
+            return .bool(idle)
         }
 
         table.onRequest(WaitForCancellationRequest.self) { _, _ in

@@ -21,6 +21,8 @@ public struct ClientCapabilities: LSPStructure, Hashable {
         public static let positionEncodings = ["general", "positionEncodings"]
         public static let pullDiagnostics = ["textDocument", "diagnostic"]
         public static let publishDiagnosticsVersionSupport = ["textDocument", "publishDiagnostics", "versionSupport"]
+        public static let publishDiagnosticsRelatedInformation = ["textDocument", "publishDiagnostics", "relatedInformation"]
+        public static let pullDiagnosticsRelatedInformation = ["textDocument", "diagnostic", "relatedInformation"]
         public static let diagnosticRefreshSupport = ["workspace", "diagnostics", "refreshSupport"]
         public static let completionSnippetSupport = ["textDocument", "completion", "completionItem", "snippetSupport"]
         public static let hierarchicalDocumentSymbols = ["textDocument", "documentSymbol", "hierarchicalDocumentSymbolSupport"]
@@ -30,6 +32,7 @@ public struct ClientCapabilities: LSPStructure, Hashable {
 
     public static let paths = [
         Path.positionEncodings, Path.pullDiagnostics, Path.publishDiagnosticsVersionSupport,
+        Path.publishDiagnosticsRelatedInformation, Path.pullDiagnosticsRelatedInformation,
         Path.diagnosticRefreshSupport, Path.completionSnippetSupport, Path.hierarchicalDocumentSymbols,
         Path.hoverContentFormat, Path.watchedFilesDynamicRegistration,
     ]
@@ -51,6 +54,11 @@ public struct ClientCapabilities: LSPStructure, Hashable {
     /// The client pulls diagnostics (`textDocument/diagnostic`) itself.
     public var supportsPullDiagnostics: Bool { value(at: Path.pullDiagnostics)?.objectValue != nil }
     public var supportsPublishDiagnosticsVersion: Bool { flag(Path.publishDiagnosticsVersionSupport) }
+    /// The client shows a diagnostic's `relatedInformation` (pushed or pulled): without it, the
+    /// related places would be sent for nothing.
+    public var supportsRelatedInformation: Bool {
+        flag(Path.publishDiagnosticsRelatedInformation) || flag(Path.pullDiagnosticsRelatedInformation)
+    }
     public var supportsDiagnosticRefresh: Bool { flag(Path.diagnosticRefreshSupport) }
     public var supportsCompletionSnippets: Bool { flag(Path.completionSnippetSupport) }
     public var supportsHierarchicalDocumentSymbols: Bool { flag(Path.hierarchicalDocumentSymbols) }
