@@ -121,7 +121,8 @@ struct LintRun {
             var baseline = Baseline(files: files)
             report.baselineMatches = baseline.filter(&report.files)
         } else if let path = options.baselinePath {
-            switch Baseline.load(URL(fileURLWithPath: path, relativeTo: workingDirectory).standardizedFileURL) {
+            let url = URL(fileURLWithPath: path, relativeTo: workingDirectory).standardizedFileURL
+            switch Baseline.load(url, inside: workspace.boundary(forNamed: url, isFolder: false)) {
             case var .success(baseline): report.baselineMatches = baseline.filter(&report.files)
             case let .failure(problem):
                 outcome.standardError += "commissioning-ls: lint: \(problem.message)\n"
