@@ -162,14 +162,14 @@ struct FileSystemReferenceResolver: ReferenceResolver {
 
     func resolve(_ reference: String) -> ResolvedReference {
         let place = locate(reference)
-        guard place.isInside else { return .outsideWorkspace(path: place.target.path) }
+        guard place.isInside else { return .outsideWorkspace(path: place.outsidePath) }
         return resolveInside(place)
     }
 
     func summarize(_ reference: String) -> ReferenceSummary {
         // The same check as `resolve`, before anything shared is consulted.
         let place = locate(reference)
-        guard place.isInside else { return .outsideWorkspace(path: place.target.path) }
+        guard place.isInside else { return .outsideWorkspace(path: place.outsidePath) }
         guard let cache = workspace.sharedSummaries else { return ReferenceSummary(resolveInside(place)) }
         return cache.summary(for: place.target.path) { ReferenceSummary(resolveInside(place)) }
     }
@@ -181,13 +181,17 @@ struct FileSystemReferenceResolver: ReferenceResolver {
         let target: URL
         let components: [String]
         let isInside: Bool
+        /// Where a reference outside leads, as shown: the path written, or for one written
+        /// inside the root, where its symbolic links lead (that is what has to be fixed).
+        let outsidePath: String
     }
 
     private func locate(_ reference: String) -> Place {
         let target = Workspace.referencedURL(reference, from: documentFolder)
-        let components = target.resolvingSymlinksInPath().pathComponents
-        return Place(target: target, components: components,
-                     isInside: workspace.contains(resolvedComponents: components))
+        let resolved = target.resolvingSymlinksInPath()
+        let components = resolved.pathComponents
+        return Place(target: target, components: components, isInside: workspace.contains(resolvedComponents: components),
+                     outsidePath: workspace.containsAsWritten(target) ? resolved.path : target.path)
     }
 
     /// The place (known to be inside the workspace) read and parsed.
