@@ -90,7 +90,7 @@ import Testing
     }
 
     @Test(arguments: [("folder", "it is a folder"), ("pipe", "it is not a regular file (it is a named pipe)"),
-                      ("zero", "it is not a regular file (it is a device)"), ("self", "it is a symbolic link that leads round in a loop"),
+                      ("zero", "it leads outside the workspace (a symbolic link to a place outside it); it was not read"), ("self", "it is a symbolic link that leads round in a loop"),
                       ("dangling", "it is a symbolic link to a file that does not exist")])
     func aWorkspaceConfigurationThatIsNotAFileIsOneLineAtOnce(shape: String, reason: String) throws {
         let sandbox = try Sandbox()

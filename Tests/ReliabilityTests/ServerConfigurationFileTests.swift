@@ -11,7 +11,7 @@ struct ServerConfigurationFileTests {
     static let marker = "MARKER-CONFIG-SECRET"
 
     @Test(arguments: [("folder", "it is a folder"), ("pipe", "it is not a regular file (it is a named pipe)"),
-                      ("zero", "it is not a regular file (it is a device)"), ("self", "it is a symbolic link that leads round in a loop"),
+                      ("zero", "it leads outside the workspace"), ("self", "it is a symbolic link that leads round in a loop"),
                       ("dangling", "it is a symbolic link to a file that does not exist"), ("outside", "it leads outside the workspace")])
     func isShownNotIgnored(shape: String, reason: String) throws {
         let folder = try TemporaryFolder()

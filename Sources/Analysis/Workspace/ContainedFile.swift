@@ -78,8 +78,11 @@ public final class ContainedFile {
     /// Opens `path` for reading if it is a regular file of at most `maximumBytes` whose real
     /// place lies inside `boundary` (a real path: symbolic links resolved, see `realPath(of:)`);
     /// nil `boundary` checks only the type and size (a file the user named outside any workspace).
-    /// Nothing is read; a named pipe or a device is not even opened.
+    /// Nothing is read; a link out of `boundary`, a named pipe or a device is not even opened
+    /// (unless switched in between these checks and the open, when the descriptor's own checks
+    /// refuse it before a byte is read).
     public static func open(_ path: String, inside boundary: String?, maximumBytes: Int) -> Result<ContainedFile, FileRefusal> {
+        if let boundary, let resolved = realPath(of: path), !isInside(resolved, boundary) { return .failure(.outside) }
         var before = stat()
         guard stat(path, &before) == 0 else { return .failure(refusal(errno, path: path)) }
         if let refusal = typeRefusal(before.st_mode) { return .failure(refusal) }
