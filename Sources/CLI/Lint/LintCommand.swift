@@ -53,10 +53,11 @@ struct LintRun {
         let root = Workspace.findRoot(from: workingDirectory, configurationFileNames: ConfigurationLoader.fileNames)
         let workspace = Workspace(root: root, referenceSummaries: ReferenceSummaryCache())
 
-        // The configuration: a bad one is reported like a document, and the run goes on.
+        // The configuration: a bad one is reported like a document, and the run goes on; one that
+        // cannot be read at all stops it (below).
         var configuration = Configuration.default
         var files: [CheckedFile] = []
-        var configurationPlace: (url: URL, shown: String, boundary: String?)?
+        var configurationPlace: (url: URL, shown: String, boundary: String)?
         if let path = options.configurationPath {
             let url = URL(fileURLWithPath: path, relativeTo: workingDirectory).standardizedFileURL
             configurationPlace = (url, path, workspace.boundary(forNamed: url, isFolder: false))
