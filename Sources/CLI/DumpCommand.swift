@@ -1,3 +1,4 @@
+import Analysis
 import Foundation
 import JSONSupport
 import SourceText
@@ -41,11 +42,14 @@ enum DumpCommand {
         case failure(String)
     }
 
+    /// Through `ContainedFile`: a named pipe or a device is refused, not waited on, and a link
+    /// is followed no further than the folder the file is named in.
     private static func readFile(_ path: String) -> ReadResult {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure("no such file") }
-        guard !isDirectory.boolValue else { return .failure("it is a folder") }
-        guard let data = FileManager.default.contents(atPath: path) else { return .failure("permission denied or unreadable") }
-        return .success(Array(data))
+        let folder = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
+        switch ContainedFile.read(path, inside: ContainedFile.realPath(of: folder) ?? folder, maximumBytes: ParserLimits.default.maximumDocumentBytes) {
+        case let .success(bytes): return .success(bytes)
+        case .failure(.missing): return .failure("no such file")
+        case let .failure(refusal): return .failure(refusal.reason)
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Analysis
 import Foundation
 import JSONSupport
 import LanguageServerProtocol
@@ -110,10 +111,9 @@ final class RelatedDocumentResolver {
         if let document = workspace.document(atPath: URL(fileURLWithPath: path).standardizedFileURL.path) {
             return (document.uri, document.source.lineIndex)
         }
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-            let size = attributes[.size] as? Int, size <= Self.maximumFileSize,
-            let data = FileManager.default.contents(atPath: path)
-        else { return nil }
-        return (DocumentURI.fileURI(of: path), LineIndex([UInt8](data)))
+        // Through `ContainedFile`, inside the workspace when there is one: never a pipe or a device.
+        let root = workspace.info.rootURI.flatMap(DocumentURI.filePath(of:)).map { ContainedFile.realPath(of: $0) ?? $0 }
+        guard let bytes = try? ContainedFile.read(path, inside: root, maximumBytes: Self.maximumFileSize).get() else { return nil }
+        return (DocumentURI.fileURI(of: path), LineIndex(bytes))
     }
 }

@@ -95,11 +95,46 @@ public struct WorkspaceSnapshot: Sendable {
 
 /// `file:` URIs and paths.
 public enum DocumentURI {
-    /// The path of a `file:` URI (percent-decoded), or nil for other schemes.
+    /// The path of a `file:` URI (percent-decoded), or nil for other schemes. Decoded by hand,
+    /// the one place URIs become paths: clients send `%20` for a space yet raw UTF-8 for `é`,
+    /// and `URL(string:)` then takes the whole URI as unescaped, leaving `%20` in the path.
+    /// Each `%XX` becomes its byte, every other byte is kept; an authority (`file://host/`)
+    /// and a query or fragment are dropped.
     public static func filePath(of uri: String) -> String? {
-        guard let url = URL(string: uri), url.isFileURL else { return nil }
-        let path = url.path
-        return path.isEmpty ? nil : path
+        var rest = Substring(uri)
+        guard rest.prefix(5).lowercased() == "file:" else { return nil }
+        rest = rest.dropFirst(5)
+        if rest.hasPrefix("//") {
+            rest = rest.dropFirst(2)
+            rest = rest[(rest.firstIndex(of: "/") ?? rest.endIndex)...]
+        }
+        if let end = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) { rest = rest[..<end] }
+        guard rest.hasPrefix("/") else { return nil }
+        let encoded = Array(rest.utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(encoded.count)
+        var index = 0
+        while index < encoded.count {
+            if encoded[index] == UInt8(ascii: "%"), index + 2 < encoded.count,
+               let high = hexValue(encoded[index + 1]), let low = hexValue(encoded[index + 2]) {
+                bytes.append(high << 4 | low)
+                index += 3
+            } else {
+                bytes.append(encoded[index])
+                index += 1
+            }
+        }
+        guard !bytes.contains(0) else { return nil }
+        return String(validating: bytes, as: UTF8.self)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
     }
 
     /// The standardised path of a `file:` URI (`.` and `..` resolved), or nil for other schemes.

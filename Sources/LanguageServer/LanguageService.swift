@@ -35,6 +35,9 @@ public protocol LanguageService: Sendable {
     func configurationDidChange(_ settings: JSONValue)
     /// Files changed on disk outside the editor. Open documents that depend on them are checked again.
     func filesDidChange(_ changes: [FileChange])
+    /// Messages for the user that arose since last asked (a configuration that cannot be read),
+    /// shown with `window/showMessage` once the workspace is set up and after files change.
+    func takeNotices() -> [String]
 
     /// The diagnostics of one document (syntax, schema, rules and references to other documents).
     func diagnostics(for document: DocumentSnapshot, in workspace: WorkspaceSnapshot) -> [SourceText.Diagnostic]
@@ -87,6 +90,7 @@ extension LanguageService {
     public func workspaceDidInitialize(_ workspace: WorkspaceInfo) {}
     public func configurationDidChange(_ settings: JSONValue) {}
     public func filesDidChange(_ changes: [FileChange]) {}
+    public func takeNotices() -> [String] { [] }
     public func diagnostics(for document: DocumentSnapshot, in workspace: WorkspaceSnapshot) -> [SourceText.Diagnostic] { [] }
     public func dependents(of uri: String, in workspace: WorkspaceSnapshot) -> [String] { [] }
     public func documentationLink(forCode code: String) -> String? { nil }

@@ -164,4 +164,26 @@ import Testing
         let analysis = DocumentAnalyzer().analyze(SourceFile(name: "x.strategy.yaml", text: text), at: DocumentOrigin(displayPath: "x.strategy.yaml", fileURL: nil))
         #expect(Self.references(analysis).isEmpty)
     }
+
+    /// `~` is a folder name like any other: a reference is relative to its document, never to the
+    /// home folder (Foundation's `URL(fileURLWithPath:relativeTo:)` would expand it).
+    @Test(arguments: [("~/t.yaml", "/w/plans/~/t.yaml"), ("~", "/w/plans/~"), ("./~user/t.yaml", "/w/plans/~user/t.yaml"),
+                      ("../t.yaml", "/w/t.yaml"), ("/abs/~/t.yaml", "/abs/~/t.yaml"), ("a//./b/../t.yaml", "/w/plans/a/t.yaml")])
+    func aReferenceIsRelativeToItsDocumentWhateverItStartsWith(reference: String, path: String) {
+        #expect(Workspace.referencedURL(reference, from: URL(fileURLWithPath: "/w/plans")).path == path)
+    }
+
+    @Test func aTildeFolderInsideTheRootIsFollowed() throws {
+        let sandbox = try Sandbox()
+        try FileManager.default.createDirectory(at: sandbox.plans.appendingPathComponent("~"), withIntermediateDirectories: true)
+        try sandbox.write("kind: hypothesis-set\ntitle: T\npopulation: P\nhypotheses:\n  - {id: T-1, statement: S.}\n",
+                          to: sandbox.plans.appendingPathComponent("~/t.hypotheses.yaml"))
+        let workspace = Workspace(root: sandbox.root)
+        guard case let .document(path, tree) = workspace.resolver(for: sandbox.plans.appendingPathComponent("a.strategy.yaml")).resolve("~/t.hypotheses.yaml") else {
+            Issue.record("`~/t.hypotheses.yaml` was not followed inside the root")
+            return
+        }
+        #expect(path == "plans/~/t.hypotheses.yaml")
+        #expect(tree.source.text.contains("T-1"))
+    }
 }

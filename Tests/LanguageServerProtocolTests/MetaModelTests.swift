@@ -129,7 +129,7 @@ struct MetaModelTests {
             RegistrationParams.self, Registration.self, DidChangeWatchedFilesRegistrationOptions.self, FileSystemWatcher.self,
             DidOpenTextDocumentParams.self, DidChangeTextDocumentParams.self, DidCloseTextDocumentParams.self,
             DidSaveTextDocumentParams.self, Diagnostic.self, CodeDescription.self, DiagnosticRelatedInformation.self,
-            PublishDiagnosticsParams.self, DocumentDiagnosticParams.self, LogMessageParams.self, CancelParams.self,
+            PublishDiagnosticsParams.self, DocumentDiagnosticParams.self, LogMessageParams.self, ShowMessageParams.self, CancelParams.self,
             DidChangeConfigurationParams.self, DidChangeWatchedFilesParams.self, FileEvent.self, WorkspaceSymbolParams.self,
             SymbolInformation.self, CompletionParams.self, CompletionContext.self, CompletionList.self, CompletionItem.self,
             Hover.self, CodeActionParams.self, CodeActionContext.self, CodeAction.self, DocumentSymbol.self, FoldingRange.self,

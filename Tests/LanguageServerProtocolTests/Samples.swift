@@ -130,5 +130,6 @@ func methodSamples() throws -> [MethodSample] {
         try sample(CancelNotification.self, params: ["id": "req-1"]),
         try sample(PublishDiagnosticsNotification.self, params: PublishDiagnosticsParams(uri: uri, version: 3, diagnostics: [diagnostic]).json),
         try sample(LogMessageNotification.self, params: LogMessageParams(type: .warning, message: "m").json),
+        try sample(ShowMessageNotification.self, params: ShowMessageParams(type: .warning, message: "m").json),
     ]
 }

@@ -7,10 +7,10 @@ import Testing
 @testable import LanguageServer
 @testable import Rules
 
-/// What the server reads from disk for a reference: `DiskDocuments` takes plain files only (as
-/// `FileManager.attributesOfItem`, which does not follow a link, would say), keeps a parse while
-/// the size and modification time stay the same, and a reference through a symbolic link inside
-/// the workspace is still followed (by the analysis itself), shown as the path it leads to.
+/// What the server reads from disk for a reference: `DiskDocuments` reads regular files inside
+/// the workspace only (a link is followed only to a file inside it), keeps a parse while the
+/// file's identity stays the same, and a reference through a symbolic link inside the workspace
+/// is followed, shown as the path it leads to.
 @Suite struct DiskDocumentsTests {
     final class Folder {
         let root: URL
@@ -34,42 +34,46 @@ import Testing
 
     static let hypotheses = "kind: hypothesis-set\ntitle: Real\npopulation: P\naims: [x]\nhypotheses:\n  - {id: H1, statement: S.}\n"
 
-    @Test func onlyWhatFileManagerCallsARegularFileIsRead() throws {
+    @Test func onlyRegularFilesInsideTheWorkspaceAreRead() throws {
         let folder = try Folder()
         let file = try folder.write(Self.hypotheses, to: "real/h.hypotheses.yaml")
         let fileManager = FileManager.default
+        let outside = fileManager.temporaryDirectory.appendingPathComponent("disk-documents-outside-\(UUID().uuidString).yaml")
+        try Self.hypotheses.write(to: outside, atomically: false, encoding: .utf8)
+        defer { try? fileManager.removeItem(at: outside) }
         try fileManager.createSymbolicLink(at: folder.root.appendingPathComponent("link.hypotheses.yaml"), withDestinationURL: file)
+        try fileManager.createSymbolicLink(at: folder.root.appendingPathComponent("out.hypotheses.yaml"), withDestinationURL: outside)
         try fileManager.createSymbolicLink(at: folder.root.appendingPathComponent("dangling.hypotheses.yaml"),
                                            withDestinationURL: folder.root.appendingPathComponent("nowhere.yaml"))
         try fileManager.createSymbolicLink(at: folder.root.appendingPathComponent("folder-link"), withDestinationURL: folder.root.appendingPathComponent("real"))
         #expect(mkfifo(folder.root.appendingPathComponent("pipe.hypotheses.yaml").path, 0o600) == 0)
         let disk = DiskDocuments()
-        let names = ["real/h.hypotheses.yaml", "link.hypotheses.yaml", "dangling.hypotheses.yaml", "folder-link", "real", "pipe.hypotheses.yaml", "missing.yaml"]
+        let read = ["real/h.hypotheses.yaml", "link.hypotheses.yaml", "folder-link/h.hypotheses.yaml"]
+        let names = read + ["out.hypotheses.yaml", "dangling.hypotheses.yaml", "folder-link", "real", "pipe.hypotheses.yaml", "missing.yaml"]
         for name in names {
-            let url = folder.root.appendingPathComponent(name)
-            let regular = (try? fileManager.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType == .typeRegular
-            let tree = disk.tree(at: url)
-            #expect((tree != nil) == regular, "\(name)")
-            #expect((tree != nil) == (name == "real/h.hypotheses.yaml"), "\(name)")
+            let tree = disk.tree(at: folder.root.appendingPathComponent(name), inside: folder.root.path)
+            #expect((tree != nil) == read.contains(name), "\(name)")
+            if let tree { #expect(tree.source.text == Self.hypotheses, "\(name)") }
         }
-        #expect(disk.tree(at: file)?.source.text == Self.hypotheses)
+        // The outside file is read when the boundary holds it: only the boundary refused it.
+        #expect(disk.tree(at: outside, inside: outside.deletingLastPathComponent().path) != nil)
     }
 
     @Test func aParseIsKeptWhileSizeAndModificationTimeStayTheSame() throws {
         let folder = try Folder()
         let url = try folder.write("title: A\n", to: "a.yaml", modified: 1_000_000)
         let disk = DiskDocuments()
-        #expect(disk.tree(at: url)?.source.text == "title: A\n")
+        #expect(disk.tree(at: url, inside: folder.root.path)?.source.text == "title: A\n")
         // Same size, same time: the kept parse answers (the file is not read again).
         try folder.write("title: C\n", to: "a.yaml", modified: 1_000_000)
-        #expect(disk.tree(at: url)?.source.text == "title: A\n")
+        #expect(disk.tree(at: url, inside: folder.root.path)?.source.text == "title: A\n")
         // A new time, or a new size: read again.
         try folder.write("title: C\n", to: "a.yaml", modified: 1_000_000.5)
-        #expect(disk.tree(at: url)?.source.text == "title: C\n")
+        #expect(disk.tree(at: url, inside: folder.root.path)?.source.text == "title: C\n")
         try folder.write("title: DD\n", to: "a.yaml", modified: 1_000_000.5)
-        #expect(disk.tree(at: url)?.source.text == "title: DD\n")
+        #expect(disk.tree(at: url, inside: folder.root.path)?.source.text == "title: DD\n")
         disk.forget([url.path])
-        #expect(disk.tree(at: url)?.source.text == "title: DD\n")
+        #expect(disk.tree(at: url, inside: folder.root.path)?.source.text == "title: DD\n")
     }
 
     @Test func aReferenceThroughALinkInsideTheWorkspaceIsFollowedAsWithoutTheServer() throws {
@@ -78,7 +82,7 @@ import Testing
         try FileManager.default.createSymbolicLink(at: folder.root.appendingPathComponent("link.hypotheses.yaml"), withDestinationURL: file)
         try FileManager.default.createSymbolicLink(at: folder.root.appendingPathComponent("folder-link"), withDestinationURL: folder.root.appendingPathComponent("real"))
         let snapshot = WorkspaceSnapshot(info: WorkspaceInfo(rootURI: nil, folders: [], initializationOptions: nil), documents: [:])
-        let server = Workspace(root: folder.root, openDocuments: OpenDocumentSources(snapshot, disk: DiskDocuments()))
+        let server = Workspace(root: folder.root, openDocuments: OpenDocumentSources(snapshot), diskParses: DiskDocuments().parses)
         let plain = Workspace(root: folder.root)
         let document = folder.root.appendingPathComponent("a.strategy.yaml")
         for reference in ["link.hypotheses.yaml", "folder-link/h.hypotheses.yaml", "real/h.hypotheses.yaml", "./real/../link.hypotheses.yaml"] {

@@ -17,9 +17,10 @@ public enum ConfigurationLoader {
         return names.isEmpty ? [".commissioning.yaml"] : names
     }
 
-    /// The configuration file in `folder`, if there is one.
+    /// The configuration file in `folder`, if there is one: any entry of that name, even a
+    /// folder or a link to nothing, so that reading it says what is wrong (`ConfigurationFile`).
     public static func file(in folder: URL) -> URL? {
-        fileNames.map { folder.appendingPathComponent($0) }.first { FileManager.default.fileExists(atPath: $0.path) }
+        fileNames.map { folder.appendingPathComponent($0) }.first { Workspace.entryExists($0.path) }
     }
 
     /// What a configuration text sets, and what is wrong with it. Whatever can be understood is

@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 import Rules
 import SourceText
@@ -9,6 +16,9 @@ import Syntax
 public struct Workspace: Sendable {
     /// Absolute, standardised, with symbolic links resolved.
     public let root: URL
+    /// The root as `realpath(3)` gives it: what every file read is checked to lie inside
+    /// (`ContainedFile`), compared with the real path of its open descriptor.
+    public let realRoot: String
     /// `root.pathComponents`, kept: every reference is compared with it.
     let rootComponents: [String]
     /// Documents the editor holds that may differ from the disk; consulted before the disk.
@@ -17,14 +27,20 @@ public struct Workspace: Sendable {
     /// resolve each document's references afresh. Ignored when `openDocuments` is set (an
     /// editor's text changes, so nothing may be kept).
     public let referenceSummaries: ReferenceSummaryCache?
+    /// Parses of files on disk kept while they do not change (the server's), consulted for every
+    /// referenced file that is not open; nil to read and parse each afresh.
+    public let diskParses: ParsedFileCache?
     /// Files larger than this are not read through a reference.
     public static let maximumReferencedFileBytes = 64 << 20
 
-    public init(root: URL, openDocuments: (any OpenDocuments)? = nil, referenceSummaries: ReferenceSummaryCache? = nil) {
+    public init(root: URL, openDocuments: (any OpenDocuments)? = nil, referenceSummaries: ReferenceSummaryCache? = nil,
+                diskParses: ParsedFileCache? = nil) {
         self.root = root.standardizedFileURL.resolvingSymlinksInPath()
+        self.realRoot = ContainedFile.realPath(of: self.root.path) ?? self.root.path
         self.rootComponents = self.root.pathComponents
         self.openDocuments = openDocuments
         self.referenceSummaries = referenceSummaries
+        self.diskParses = diskParses
     }
 
     /// The shared summaries, when they may be used.
@@ -32,15 +48,13 @@ public struct Workspace: Sendable {
 
     /// Parses the file `lint` checks at `url` and, in a run that shares summaries, records
     /// what a reference to it resolves to, so that following a reference to it need not read
-    /// and parse it again. `source` must hold the file's whole contents as read from disk. Only
-    /// what resolution itself would parse is recorded: a plain file (links followed) inside
-    /// the size limit. `relativePath` is `relativePath(of: url)` when the caller has it (it is
-    /// slow enough to matter once per file); it is computed when nil.
+    /// and parse it again. `source` must hold the file's whole contents as `ContainedFile` read
+    /// them inside `realRoot` — what resolution itself would read; only files inside the
+    /// reference size limit are recorded. `relativePath` is `relativePath(of: url)` when the
+    /// caller has it (it is slow enough to matter once per file); it is computed when nil.
     public func parseCheckedFile(_ source: SourceFile, at url: URL, relativePath known: String? = nil) -> SyntaxTree {
         let target = url.standardizedFileURL
-        guard let cache = sharedSummaries, source.bytes.count <= Self.maximumReferencedFileBytes,
-              (try? FileManager.default.attributesOfItem(atPath: target.resolvingSymlinksInPath().path))?[.type] as? FileAttributeType == .typeRegular
-        else { return Parser.parse(source) }
+        guard let cache = sharedSummaries, source.bytes.count <= Self.maximumReferencedFileBytes else { return Parser.parse(source) }
         return cache.parse(target.path, parse: { Parser.parse(source) }) { tree in
             .document(path: known ?? relativePath(of: target) ?? target.path, ReferencedDocument(tree: tree))
         }
@@ -49,6 +63,21 @@ public struct Workspace: Sendable {
     /// True when `url` (after resolving symbolic links) is the root or inside it.
     public func contains(_ url: URL) -> Bool {
         contains(resolvedComponents: Self.resolvedComponents(of: url.standardizedFileURL))
+    }
+
+    /// True when `url` as written (standardised, no link followed) is the root or inside it.
+    public func containsAsWritten(_ url: URL) -> Bool {
+        contains(resolvedComponents: url.standardizedFileURL.pathComponents)
+    }
+
+    /// The real folder a file the user named (a `lint` argument, `--config`), or a file found
+    /// under a folder so named, must lie in: the root when the path as typed is inside it; else
+    /// the folder named, or the named file's folder. A link then reaches no further than where
+    /// the user pointed, and never out of the workspace from inside it.
+    public func boundary(forNamed url: URL, isFolder: Bool) -> String {
+        if containsAsWritten(url) { return realRoot }
+        let folder = isFolder ? url : url.deletingLastPathComponent()
+        return ContainedFile.realPath(of: folder.path) ?? folder.path
     }
 
     /// The path of `url` relative to the root with `/` separators, or nil when it is outside.
@@ -74,6 +103,14 @@ public struct Workspace: Sendable {
         return components.dropFirst(rootComponents.count).joined(separator: "/")
     }
 
+    /// Where a path written in a document in `folder` leads, standardised (no link followed).
+    /// Joined by hand: `URL(fileURLWithPath:relativeTo:)` expands a leading `~` to the home
+    /// folder, and a reference is relative to its document whatever its first character.
+    public static func referencedURL(_ reference: String, from folder: URL) -> URL {
+        let joined = reference.hasPrefix("/") ? reference : folder.path + "/" + reference
+        return URL(fileURLWithPath: joined).standardizedFileURL
+    }
+
     /// Resolves references written in the document at `documentURL`.
     public func resolver(for documentURL: URL) -> any ReferenceResolver {
         FileSystemReferenceResolver(workspace: self, documentFolder: documentURL.deletingLastPathComponent())
@@ -82,17 +119,24 @@ public struct Workspace: Sendable {
     /// The root for `lint` run from `directory` (SPEC §5.2).
     public static func findRoot(from directory: URL, configurationFileNames: [String]) -> URL {
         let start = directory.standardizedFileURL
-        let fileManager = FileManager.default
         for markers in [configurationFileNames, [".git"]] {
             var current = start
             while true {
-                if markers.contains(where: { fileManager.fileExists(atPath: current.appendingPathComponent($0).path) }) { return current }
+                // Any entry marks the root, even a dangling link or a pipe: the configuration is
+                // then reported as unreadable rather than silently looked for elsewhere.
+                if markers.contains(where: { entryExists(current.appendingPathComponent($0).path) }) { return current }
                 let parent = current.deletingLastPathComponent()
                 if parent.path == current.path { break }
                 current = parent
             }
         }
         return start
+    }
+
+    /// True when something (a file, a folder, a link even to nothing) is at `path`.
+    static func entryExists(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
     }
 }
 
@@ -118,39 +162,41 @@ struct FileSystemReferenceResolver: ReferenceResolver {
 
     func resolve(_ reference: String) -> ResolvedReference {
         let place = locate(reference)
-        guard place.isInside else { return .outsideWorkspace(path: place.target.path) }
+        guard place.isInside else { return .outsideWorkspace(path: place.outsidePath) }
         return resolveInside(place)
     }
 
     func summarize(_ reference: String) -> ReferenceSummary {
         // The same check as `resolve`, before anything shared is consulted.
         let place = locate(reference)
-        guard place.isInside else { return .outsideWorkspace(path: place.target.path) }
+        guard place.isInside else { return .outsideWorkspace(path: place.outsidePath) }
         guard let cache = workspace.sharedSummaries else { return ReferenceSummary(resolveInside(place)) }
         return cache.summary(for: place.target.path) { ReferenceSummary(resolveInside(place)) }
     }
 
-    /// Where a reference leads: `target` standardised, `resolved` with its symbolic links
-    /// resolved (before the check, so a link cannot lead outside) and `components` its path
-    /// components. The one resolution serves the check, the path shown and the file-type test.
+    /// Where a reference leads: `target` standardised and `components` the path components of
+    /// `target` with its symbolic links resolved (before the check, so a link cannot lead
+    /// outside). The one resolution serves the check and the path shown.
     private struct Place {
         let target: URL
-        let resolved: URL
         let components: [String]
         let isInside: Bool
+        /// Where a reference outside leads, as shown: the path written, or for one written
+        /// inside the root, where its symbolic links lead (that is what has to be fixed).
+        let outsidePath: String
     }
 
     private func locate(_ reference: String) -> Place {
-        let target = URL(fileURLWithPath: reference, relativeTo: documentFolder).standardizedFileURL
+        let target = Workspace.referencedURL(reference, from: documentFolder)
         let resolved = target.resolvingSymlinksInPath()
         let components = resolved.pathComponents
-        return Place(target: target, resolved: resolved, components: components,
-                     isInside: workspace.contains(resolvedComponents: components))
+        return Place(target: target, components: components, isInside: workspace.contains(resolvedComponents: components),
+                     outsidePath: workspace.containsAsWritten(target) ? resolved.path : target.path)
     }
 
     /// The place (known to be inside the workspace) read and parsed.
     private func resolveInside(_ place: Place) -> ResolvedReference {
-        let (target, resolved) = (place.target, place.resolved)
+        let target = place.target
         let shown = workspace.relativePath(resolvedComponents: place.components) ?? target.path
         if let parsed = workspace.openDocuments?.tree(at: target) {
             return .document(path: shown, tree: parsed)
@@ -158,19 +204,21 @@ struct FileSystemReferenceResolver: ReferenceResolver {
         if let open = workspace.openDocuments?.source(at: target) {
             return .document(path: shown, tree: Parser.parse(open))
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory) else { return .missing(path: shown) }
-        guard !isDirectory.boolValue else { return .unreadable(path: shown, reason: "it is a folder") }
-        // A named pipe or a device would block the reader (or never end): only plain files are read.
-        guard (try? FileManager.default.attributesOfItem(atPath: resolved.path))?[.type] as? FileAttributeType == .typeRegular else {
-            return .unreadable(path: shown, reason: "it is not a regular file")
+        // Opened once and checked on the descriptor (`ContainedFile`): the check above saw the
+        // path, and a link switched since must not lead the read elsewhere.
+        let limit = Workspace.maximumReferencedFileBytes
+        let parsed: Result<SyntaxTree, FileRefusal>
+        if let cache = workspace.diskParses {
+            parsed = cache.tree(at: target.path, inside: workspace.realRoot, maximumBytes: limit)
+        } else {
+            parsed = ContainedFile.read(target.path, inside: workspace.realRoot, maximumBytes: limit)
+                .map { Parser.parse(SourceFile(name: shown, bytes: $0)) }
         }
-        guard let handle = FileHandle(forReadingAtPath: target.path) else { return .unreadable(path: shown, reason: "permission denied") }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: Workspace.maximumReferencedFileBytes + 1)) ?? Data()
-        guard data.count <= Workspace.maximumReferencedFileBytes else {
-            return .unreadable(path: shown, reason: "it is larger than \(Workspace.maximumReferencedFileBytes >> 20) MB")
+        switch parsed {
+        case let .success(tree): return .document(path: shown, tree: tree)
+        case .failure(.missing), .failure(.danglingLink): return .missing(path: shown)
+        case .failure(.outside): return .outsideWorkspace(path: target.path)
+        case let .failure(refusal): return .unreadable(path: shown, reason: refusal.reason)
         }
-        return .document(path: shown, tree: Parser.parse(SourceFile(name: shown, bytes: [UInt8](data))))
     }
 }

@@ -1,3 +1,4 @@
+import Analysis
 import Foundation
 import JSONSupport
 
@@ -26,10 +27,14 @@ struct Baseline {
         }
     }
 
-    /// Reads a baseline file; a one-line reason when it cannot be used.
-    static func load(_ url: URL) -> Result<Baseline, LintUsageError> {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return .failure(LintUsageError("cannot read the baseline '\(url.path)'"))
+    /// Reads a baseline file, which must lie inside the real folder `boundary`; a one-line reason
+    /// when it cannot be used.
+    static func load(_ url: URL, inside boundary: String?) -> Result<Baseline, LintUsageError> {
+        let data: [UInt8]
+        switch ContainedFile.read(url.path, inside: boundary, maximumBytes: FileChecker.maximumBytes) {
+        case let .success(bytes): data = bytes
+        case .failure(.missing): return .failure(LintUsageError("cannot read the baseline '\(url.path)'"))
+        case let .failure(refusal): return .failure(LintUsageError("cannot read the baseline '\(url.path)': \(refusal.reason)"))
         }
         let json: JSONValue
         do {

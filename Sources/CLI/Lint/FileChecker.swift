@@ -12,6 +12,9 @@ struct LintTarget: Sendable {
     let displayPath: String
     /// `Workspace.relativePath(of: url)`, or the absolute path for a file outside the workspace.
     let workspacePath: String
+    /// The real folder the file must lie in, symbolic links followed (`FileDiscovery.boundary`):
+    /// the workspace root, unless the user named a place outside it.
+    var boundary: String? = nil
 }
 
 /// Reads and checks files, many at once: the analyzer is a `Sendable` value, so every core
@@ -55,28 +58,26 @@ struct FileChecker: Sendable {
         return targets.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }
     }
 
-    /// The file's bytes, or why it cannot be checked.
+    /// The file's bytes, or why it cannot be checked. Read through `ContainedFile`: a link out of
+    /// the target's boundary, a named pipe, a device or an oversized file is refused unread.
     func read(_ target: LintTarget) -> Result<[UInt8], PathProblem> {
         guard let url = target.url else { return .failure(PathProblem(path: target.displayPath, message: "no text to read")) }
-        let problem = { (message: String) in Result<[UInt8], PathProblem>.failure(PathProblem(path: target.displayPath, message: message)) }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return problem("no such file") }
-        guard !isDirectory.boolValue else { return problem("is a folder") }
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
-        guard size <= Self.maximumBytes else {
-            return problem("is larger than \(Self.maximumBytes >> 20) MB (\(size >> 20) MB); not checked")
+        switch ContainedFile.read(url.path, inside: target.boundary, maximumBytes: Self.maximumBytes) {
+        case let .success(bytes):
+            return Self.textProblem(in: bytes).map { .failure(PathProblem(path: target.displayPath, message: $0)) } ?? .success(bytes)
+        case let .failure(refusal):
+            return .failure(PathProblem(path: target.displayPath, message: Self.message(for: refusal)))
         }
-        guard let handle = FileHandle(forReadingAtPath: url.path) else { return problem("cannot be read: permission denied") }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: Self.maximumBytes + 1) ?? Data()
-        } catch {
-            return problem("cannot be read: \(error.localizedDescription)")
+    }
+
+    /// What `lint` says of a file it did not read.
+    static func message(for refusal: FileRefusal) -> String {
+        switch refusal {
+        case .missing: "no such file"
+        case .folder: "is a folder"
+        case .permissionDenied, .outside: refusal.description
+        default: refusal.description + "; not checked"
         }
-        guard data.count <= Self.maximumBytes else { return problem("is larger than \(Self.maximumBytes >> 20) MB; not checked") }
-        let bytes = [UInt8](data)
-        return Self.textProblem(in: bytes).map { problem($0) } ?? .success(bytes)
     }
 
     /// Why bytes are not a text document at all (a NUL byte in the first 8 KB, as git decides),
@@ -93,7 +94,7 @@ struct FileChecker: Sendable {
         let origin = DocumentOrigin(displayPath: target.workspacePath, fileURL: target.url)
         // Documents that name this one need not parse it again (see `ReferenceSummaryCache`).
         let tree: SyntaxTree
-        if readFromFile, let url = target.url, let workspace = analyzer.workspace {
+        if readFromFile, let url = target.url, let workspace = analyzer.workspace, target.boundary == workspace.realRoot {
             tree = workspace.parseCheckedFile(source, at: url, relativePath: target.workspacePath)
         } else {
             tree = Parser.parse(source)
@@ -168,10 +169,9 @@ private struct RelatedDocuments {
         if let known = read[name] { return known }
         let url = name.hasPrefix("/") ? URL(fileURLWithPath: name) : workspace?.root.appending(path: name)
         var source: SourceFile?
-        if let url, workspace?.contains(url) == true,
-            let size = ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber)?.intValue,
-            size <= FileChecker.maximumBytes, let data = FileManager.default.contents(atPath: url.path) {
-            source = SourceFile(name: name, bytes: [UInt8](data))
+        if let url, let root = workspace?.realRoot,
+            case let .success(bytes) = ContainedFile.read(url.path, inside: root, maximumBytes: FileChecker.maximumBytes) {
+            source = SourceFile(name: name, bytes: bytes)
         }
         read[name] = source
         return source

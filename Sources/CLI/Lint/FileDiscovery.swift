@@ -6,8 +6,9 @@ import Schema
 /// Finds the files `lint` checks (SPEC §7): a file named on the command line is checked whatever
 /// its name; a folder is searched recursively for the file suffixes of the document kinds (read
 /// from the schemas), leaving out what the configuration's `ignore:` globs match and hidden
-/// folders (`.git`, `.build`…). Symbolic links to files are followed, links to folders are not
-/// (so a link cannot make the search loop).
+/// folders (`.git`, `.build`…). Links to folders are not followed (so a link cannot make the
+/// search loop); links to files are, but a file is read only if it lies inside the target's
+/// `boundary` (`FileChecker.read`), so a link out of the workspace is reported, never read.
 struct FileDiscovery {
     let workingDirectory: URL
     let workspace: Workspace
@@ -32,12 +33,17 @@ struct FileDiscovery {
                 outcome.problems.append(PathProblem(path: shown, message: "no such file or folder"))
                 continue
             }
+            let boundary = workspace.boundary(forNamed: url, isFolder: isDirectory.boolValue)
             if !isDirectory.boolValue {
-                add(url, shown: shown, to: &outcome, seen: &seen)
+                add(url, shown: shown, boundary: boundary, to: &outcome, seen: &seen)
+                continue
+            }
+            guard ContainedFile.realPath(of: url.path).map({ ContainedFile.isInside($0, boundary) }) ?? false else {
+                outcome.problems.append(PathProblem(path: shown.isEmpty ? "." : shown, message: "leads outside the workspace (a symbolic link to a folder outside it); not searched"))
                 continue
             }
             let before = outcome.targets.count
-            walk(url, shown: shown, into: &outcome, seen: &seen)
+            walk(url, shown: shown, boundary: boundary, into: &outcome, seen: &seen)
             if outcome.targets.count == before { outcome.emptyFolders.append(shown.isEmpty ? "." : shown) }
         }
         return outcome
@@ -48,14 +54,14 @@ struct FileDiscovery {
 
     /// `relative`: `workspace.relativePath(of: url)` when the caller has it already (it resolves
     /// symbolic links, which is slow enough to matter once per file of a large folder).
-    private func add(_ url: URL, shown: String, relative: String?? = nil, to outcome: inout Outcome, seen: inout Set<String>) {
+    private func add(_ url: URL, shown: String, relative: String?? = nil, boundary: String, to outcome: inout Outcome, seen: inout Set<String>) {
         let key = url.resolvingSymlinksInPath().path
         guard seen.insert(key).inserted else { return }
         let workspacePath = relative ?? workspace.relativePath(of: url)
-        outcome.targets.append(LintTarget(url: url, displayPath: shown, workspacePath: workspacePath ?? url.path))
+        outcome.targets.append(LintTarget(url: url, displayPath: shown, workspacePath: workspacePath ?? url.path, boundary: boundary))
     }
 
-    private func walk(_ folder: URL, shown: String, into outcome: inout Outcome, seen: inout Set<String>) {
+    private func walk(_ folder: URL, shown: String, boundary: String, into outcome: inout Outcome, seen: inout Set<String>) {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
@@ -71,7 +77,7 @@ struct FileDiscovery {
             let type = (try? FileManager.default.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType) ?? nil
             switch type {
             case .typeDirectory?:
-                walk(url, shown: childShown, into: &outcome, seen: &seen)
+                walk(url, shown: childShown, boundary: boundary, into: &outcome, seen: &seen)
             case .typeRegular?, .typeSymbolicLink?:
                 guard vocabulary.kind(forFileName: name) != nil else { continue }
                 // A link to a folder is not followed, nor one to a named pipe or a device (reading it
@@ -80,7 +86,7 @@ struct FileDiscovery {
                 if type == .typeSymbolicLink,
                    let target = (try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)[.type] as? FileAttributeType) ?? nil,
                    target != .typeRegular { continue }
-                add(url, shown: childShown, relative: .some(relative), to: &outcome, seen: &seen)
+                add(url, shown: childShown, relative: .some(relative), boundary: boundary, to: &outcome, seen: &seen)
             default:
                 continue
             }

@@ -53,30 +53,36 @@ struct LintRun {
         let root = Workspace.findRoot(from: workingDirectory, configurationFileNames: ConfigurationLoader.fileNames)
         let workspace = Workspace(root: root, referenceSummaries: ReferenceSummaryCache())
 
-        // The configuration: a bad one is reported like a document, and the run goes on.
+        // The configuration: a bad one is reported like a document, and the run goes on; one that
+        // cannot be read at all stops it (below).
         var configuration = Configuration.default
         var files: [CheckedFile] = []
-        var configurationURL: URL?
+        var configurationPlace: (url: URL, shown: String, boundary: String)?
         if let path = options.configurationPath {
             let url = URL(fileURLWithPath: path, relativeTo: workingDirectory).standardizedFileURL
-            guard FileManager.default.isReadableFile(atPath: url.path) else {
-                outcome.standardError = "commissioning-ls: lint: cannot read the configuration '\(path)'\n"
-                outcome.status = ExitStatus.usage
-                return outcome
-            }
-            configurationURL = url
-        } else {
-            configurationURL = ConfigurationLoader.file(in: workspace.root)
+            configurationPlace = (url, path, workspace.boundary(forNamed: url, isFolder: false))
+        } else if let url = ConfigurationLoader.file(in: workspace.root) {
+            configurationPlace = (url, shownPath(url), workspace.realRoot)
         }
         let checker = FileChecker(analyzer: DocumentAnalyzer(workspace: workspace), withExcerpts: options.format == .text,
                                   positionEncoding: options.positionEncoding)
-        if let url = configurationURL, let data = FileManager.default.contents(atPath: url.path) {
-            let source = SourceFile(name: shownPath(url), bytes: [UInt8](data))
+        if let place = configurationPlace {
+            // A configuration that cannot be read stops the run: checking with other rules than
+            // the workspace chose would report the wrong findings.
+            let source: SourceFile
+            switch ConfigurationFile.read(place.url, named: shownPath(place.url), inside: place.boundary) {
+            case let .success(read): source = read
+            case let .failure(refusal):
+                outcome.standardError = "commissioning-ls: lint: \(ConfigurationFile.problem(refusal, shown: place.shown))\n"
+                outcome.status = ExitStatus.usage
+                return outcome
+            }
             let loaded = ConfigurationLoader.load(source, knownCodes: DiagnosticCatalog.ids)
             configuration = loaded.configuration
             if !loaded.diagnostics.isEmpty {
-                files.append(CheckedFile(displayPath: source.name, workspacePath: workspace.relativePath(of: url) ?? url.path, kind: nil,
-                                         diagnostics: checker.report(loaded.diagnostics, in: Parser.parse(source), workspacePath: workspace.relativePath(of: url) ?? url.path),
+                let workspacePath = workspace.relativePath(of: place.url) ?? place.url.path
+                files.append(CheckedFile(displayPath: source.name, workspacePath: workspacePath, kind: nil,
+                                         diagnostics: checker.report(loaded.diagnostics, in: Parser.parse(source), workspacePath: workspacePath),
                                          rulesRun: [], suppressions: []))
             }
         }
@@ -118,7 +124,8 @@ struct LintRun {
             var baseline = Baseline(files: files)
             report.baselineMatches = baseline.filter(&report.files)
         } else if let path = options.baselinePath {
-            switch Baseline.load(URL(fileURLWithPath: path, relativeTo: workingDirectory).standardizedFileURL) {
+            let url = URL(fileURLWithPath: path, relativeTo: workingDirectory).standardizedFileURL
+            switch Baseline.load(url, inside: workspace.boundary(forNamed: url, isFolder: false)) {
             case var .success(baseline): report.baselineMatches = baseline.filter(&report.files)
             case let .failure(problem):
                 outcome.standardError += "commissioning-ls: lint: \(problem.message)\n"

@@ -1,3 +1,4 @@
+import Analysis
 import Foundation
 import SourceText
 import Syntax
@@ -62,7 +63,7 @@ public enum Navigation {
 
     /// A path written in the document at `fileURL`, as a file URL.
     static func resolve(_ path: String, from fileURL: URL) -> URL {
-        URL(fileURLWithPath: path, relativeTo: fileURL.deletingLastPathComponent()).standardizedFileURL
+        Workspace.referencedURL(path, from: fileURL.deletingLastPathComponent())
     }
 
     static func target(in tree: SyntaxTree, fileURL: URL, at offset: Int) -> Target? {

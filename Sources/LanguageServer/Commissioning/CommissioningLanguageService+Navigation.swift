@@ -40,7 +40,7 @@ extension CommissioningLanguageService {
         let known = Self.linkPathCache.withLock { cache in links.map { cache[LinkKey(document: fileURL, link: $0.path)] } }
         if known.allSatisfy({ $0 != nil }) { return Set(known.compactMap { $0 }) }
         let folder = fileURL.deletingLastPathComponent()
-        let paths = links.map { URL(fileURLWithPath: $0.path, relativeTo: folder).standardizedFileURL.path }
+        let paths = links.map { Workspace.referencedURL($0.path, from: folder).path }
         Self.linkPathCache.withLock { cache in
             if cache.count + links.count > Self.linkPathCacheCapacity { cache.removeAll() }
             for (link, path) in zip(links, paths) { cache[LinkKey(document: fileURL, link: link.path)] = path }
@@ -65,7 +65,7 @@ extension CommissioningLanguageService {
         let open = openDocuments(workspace)
         let root = state.withLock { $0.root }
         return WorkspaceIndex(
-            workspace: root.map { Workspace(root: $0, openDocuments: open) }, open: open,
+            workspace: root.map { Workspace(root: $0, openDocuments: open, diskParses: disk.parses) }, open: open,
             openTree: { [self] document in structure(of: document, keep: false).tree }, disk: disk,
             configuration: configuration(in: open), vocabulary: vocabulary)
     }

@@ -39,6 +39,10 @@ public final class CommissioningLanguageService: LanguageService {
         /// Canonical paths each open document links to, and the reverse, for `dependents`.
         var links = LinkIndex()
         var openConfiguration: (generation: UInt64, configuration: Configuration)?
+        /// Why the root's configuration file was last not read, if it was not.
+        var configurationProblem: String?
+        /// Messages not yet shown to the user (`takeNotices`).
+        var notices: [String] = []
         /// Trees parsed for a request before the version was checked, by URI; the check reuses them.
         var parsed: [String: (generation: UInt64, tree: SyntaxTree)] = [:]
     }
@@ -114,16 +118,34 @@ public final class CommissioningLanguageService: LanguageService {
         state.withLock { $0.epoch += 1 }
     }
 
-    /// Reads `.commissioning.yaml` at the root (a broken one still gives what it can).
+    /// Reads `.commissioning.yaml` at the root (a broken one still gives what it can). One that
+    /// cannot be read — a folder, a pipe, a device, a link out of the workspace or to nothing —
+    /// is not read; the defaults apply and the user is told once, until it changes.
     private func reloadFileConfiguration() {
         guard let root = state.withLock({ $0.root }) else { return }
         var configuration = Configuration.default
-        if let file = ConfigurationLoader.file(in: root), let data = FileManager.default.contents(atPath: file.path) {
-            configuration = ConfigurationLoader.load(SourceFile(name: file.path, bytes: [UInt8](data)), knownCodes: DiagnosticCatalog.ids).configuration
+        var problem: String?
+        if let file = ConfigurationLoader.file(in: root) {
+            let boundary = Workspace(root: root).realRoot
+            switch ConfigurationFile.read(file, named: file.path, inside: boundary) {
+            case let .success(source):
+                configuration = ConfigurationLoader.load(source, knownCodes: DiagnosticCatalog.ids).configuration
+            case let .failure(refusal):
+                problem = "\(ConfigurationFile.problem(refusal, shown: file.path)). The default rules apply until it is a regular file inside the workspace."
+            }
         }
         state.withLock {
             $0.fileConfiguration = configuration
+            if let problem, problem != $0.configurationProblem { $0.notices.append(problem) }
+            $0.configurationProblem = problem
             $0.epoch += 1
+        }
+    }
+
+    public func takeNotices() -> [String] {
+        state.withLock { state in
+            defer { state.notices.removeAll() }
+            return state.notices.map { $0.prefix(1).uppercased() + $0.dropFirst() }
         }
     }
 
@@ -139,7 +161,7 @@ public final class CommissioningLanguageService: LanguageService {
     }
 
     func openDocuments(_ workspace: WorkspaceSnapshot) -> OpenDocumentSources {
-        OpenDocumentSources(workspace, disk: disk) { [state] document in
+        OpenDocumentSources(workspace) { [state] document in
             state.withLock { state in
                 if let checked = state.checked[document.uri]?.document, checked.generation == document.generation { return checked.tree }
                 if let parsed = state.parsed[document.uri], parsed.generation == document.generation { return parsed.tree }
@@ -243,8 +265,10 @@ public final class CommissioningLanguageService: LanguageService {
     /// The folder the editor opened; for a file outside any (or with none), its own folder.
     func workspace(for fileURL: URL?, open: OpenDocumentSources) -> Workspace? {
         let root = state.withLock { $0.root }
-        if let root, fileURL.map({ relativePath(of: $0) != nil }) ?? true { return Workspace(root: root, openDocuments: open) }
-        return fileURL.map { Workspace(root: $0.deletingLastPathComponent(), openDocuments: open) }
+        if let root, fileURL.map({ relativePath(of: $0) != nil }) ?? true {
+            return Workspace(root: root, openDocuments: open, diskParses: disk.parses)
+        }
+        return fileURL.map { Workspace(root: $0.deletingLastPathComponent(), openDocuments: open, diskParses: disk.parses) }
     }
 
     /// The path of a file below the root, by its written path. Only chooses the root a document

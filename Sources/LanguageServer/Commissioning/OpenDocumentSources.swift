@@ -5,25 +5,22 @@ import SourceText
 import Syntax
 
 /// The editor's open documents as the analysis reads them (`OpenDocuments`): a reference to an
-/// open file reads its unsaved text, not the disk. Files that are not open come from `disk`,
-/// which keeps what it read while the file's size and date stay the same, so that a strategy
-/// checked on every keystroke does not read its hypothesis set from disk every time. (The
-/// analysis asks only for files inside the workspace; anything `disk` will not read — too large,
-/// missing, a folder — is left to the analysis, which says why.)
+/// open file reads its unsaved text, not the disk. Files that are not open are left to the
+/// analysis, which reads them through the workspace's `diskParses` (kept while a file's identity
+/// stays the same), so that a strategy checked on every keystroke does not read its hypothesis
+/// set from disk every time.
 ///
 /// Looking a path up costs the same however many documents are open (`WorkspaceSnapshot.urisByPath`):
 /// this is made for every check, and a check must not cost more with each document opened.
 struct OpenDocumentSources: OpenDocuments {
     let workspace: WorkspaceSnapshot
-    let disk: DiskDocuments?
     /// The server's parse of an open document at exactly this snapshot's generation, if it has
     /// one: a strategy checked on every keystroke then reads its open hypothesis set without
     /// parsing it again (measured: that parse was as large as the strategy's own).
     let parsedOpen: (@Sendable (DocumentSnapshot) -> SyntaxTree?)?
 
-    init(_ workspace: WorkspaceSnapshot, disk: DiskDocuments? = nil, parsedOpen: (@Sendable (DocumentSnapshot) -> SyntaxTree?)? = nil) {
+    init(_ workspace: WorkspaceSnapshot, parsedOpen: (@Sendable (DocumentSnapshot) -> SyntaxTree?)? = nil) {
         self.workspace = workspace
-        self.disk = disk
         self.parsedOpen = parsedOpen
     }
 
@@ -33,18 +30,14 @@ struct OpenDocumentSources: OpenDocuments {
     }
 
     /// An open document's kept parse (nil when the server has none for its current text, so
-    /// that its source is parsed instead), or a file that is not open as `disk` keeps it parsed,
-    /// so that a strategy checked on every keystroke does not parse its hypothesis set again each
-    /// time (measured: those parses were 41% of the instructions of checking a 1,000-line
-    /// framework that names three documents). `url` is standardised (see `OpenDocuments`):
+    /// that its source is parsed instead). `url` is standardised (see `OpenDocuments`):
     /// standardising it again cost ~24K instructions per reference on every check.
     func tree(at url: URL) -> SyntaxTree? {
-        guard let open = document(atPath: url.path) else { return disk?.tree(at: url) }
-        return parsedOpen?(open)
+        document(atPath: url.path).flatMap { parsedOpen?($0) }
     }
 
     func source(at url: URL) -> SourceFile? {
-        document(atPath: url.path)?.source ?? disk?.tree(at: url)?.source
+        document(atPath: url.path)?.source
     }
 
     /// The open document at a file URL.

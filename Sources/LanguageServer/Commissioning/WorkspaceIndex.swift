@@ -1,10 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Analysis
 import Features
 import Foundation
@@ -14,66 +7,24 @@ import Schema
 import SourceText
 import Syntax
 
-/// Parsed documents read from disk, kept while their size and modification date stay the same,
-/// so that references and workspace symbols do not parse the workspace on every request.
+/// Parsed documents read from disk (`ParsedFileCache`), kept while their identity stays the
+/// same, so that references and workspace symbols do not parse the workspace on every request.
+/// Every file is opened through `ContainedFile` inside the workspace it is read for.
 final class DiskDocuments: Sendable {
-    private struct Entry {
-        let modified: FileStamp
-        let size: Int
-        let tree: SyntaxTree
-        var lastUse: UInt64
-    }
-
-    /// Files larger than this are not read for navigation.
+    /// Files larger than this are not read for navigation (references read up to
+    /// `Workspace.maximumReferencedFileBytes`).
     static let maximumBytes = 16 << 20
     /// Trees kept at most (a large workspace is read for a search, not kept whole in memory).
     static let capacity = 256
-    private let entries = Locked((files: [String: Entry](), uses: UInt64(0)))
+    let parses = ParsedFileCache(capacity: capacity)
 
-    /// A file's modification time as `lstat` gives it (seconds and nanoseconds): exact, where
-    /// `FileManager`'s `Date` rounds to a `Double`.
-    private struct FileStamp: Equatable {
-        let seconds: Int
-        let nanoseconds: Int
+    /// The parse of the file at `url`, if it is a regular file of at most `maximumBytes` inside
+    /// the real folder `boundary`.
+    func tree(at url: URL, inside boundary: String) -> SyntaxTree? {
+        try? parses.tree(at: url.path, inside: boundary, maximumBytes: Self.maximumBytes).get()
     }
 
-    func tree(at url: URL) -> SyntaxTree? {
-        let path = url.path
-        // `lstat`, as `FileManager.attributesOfItem` uses on Linux (a symbolic link is not a plain
-        // file here, so is not read; the analysis follows it itself), at a tenth of the cost:
-        // this runs for every reference on every check.
-        var status = stat()
-        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-        let size = Int(status.st_size)
-        guard size <= Self.maximumBytes else { return nil }
-        #if canImport(Darwin)
-        let time = status.st_mtimespec
-        #else
-        let time = status.st_mtim
-        #endif
-        let modified = FileStamp(seconds: Int(time.tv_sec), nanoseconds: Int(time.tv_nsec))
-        let kept = entries.withLock { state -> SyntaxTree? in
-            guard let entry = state.files[path], entry.size == size, entry.modified == modified else { return nil }
-            state.uses += 1
-            state.files[path]?.lastUse = state.uses
-            return entry.tree
-        }
-        if let kept { return kept }
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        let tree = Parser.parse(SourceFile(name: path, bytes: [UInt8](data)))
-        entries.withLock { state in
-            state.uses += 1
-            state.files[path] = Entry(modified: modified, size: size, tree: tree, lastUse: state.uses)
-            if state.files.count > Self.capacity, let oldest = state.files.min(by: { $0.value.lastUse < $1.value.lastUse })?.key {
-                state.files.removeValue(forKey: oldest)
-            }
-        }
-        return tree
-    }
-
-    func forget(_ paths: [String]) {
-        entries.withLock { state in for path in paths { state.files.removeValue(forKey: path) } }
-    }
+    func forget(_ paths: [String]) { parses.forget(paths) }
 }
 
 /// The workspace's commissioning documents for navigation: the open ones as the editor holds
@@ -102,14 +53,14 @@ struct WorkspaceIndex: WorkspaceDocuments {
         }
         guard let workspace else { return result }
         for url in diskFiles(under: workspace) where !seen.contains(url.standardizedFileURL.path) {
-            if let tree = disk.tree(at: url) { result.append(WorkspaceDocument(url: url, tree: tree)) }
+            if let tree = disk.tree(at: url, inside: workspace.realRoot) { result.append(WorkspaceDocument(url: url, tree: tree)) }
         }
         return result
     }
 
     func document(at url: URL) -> WorkspaceDocument? {
         if let document = open.document(at: url) { return WorkspaceDocument(url: url, tree: openTree(document)) }
-        guard let workspace, workspace.contains(url), let tree = disk.tree(at: url) else { return nil }
+        guard let workspace, workspace.contains(url), let tree = disk.tree(at: url, inside: workspace.realRoot) else { return nil }
         return WorkspaceDocument(url: url, tree: tree)
     }
 

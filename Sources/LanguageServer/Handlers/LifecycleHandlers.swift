@@ -23,6 +23,7 @@ enum LifecycleHandlers {
         }
 
         table.onNotification(InitializedNotification.self) { _, context in
+            WorkspaceHandlers.showNotices(context)
             // Ask the client to watch the files the service cares about, when it can be asked.
             let patterns = context.service.watchedFilePatterns
             guard !patterns.isEmpty, context.session.capabilities.supportsWatchedFilesRegistration else { return }

@@ -11,11 +11,20 @@ enum WorkspaceHandlers {
 
         table.onNotification(DidChangeWatchedFilesNotification.self) { params, context in
             context.service.filesDidChange(params.changes.map { FileChange(uri: $0.uri, type: $0.type) })
+            showNotices(context)
             if context.session.pushesDiagnostics {
                 for change in params.changes { context.scheduler.schedule(change.uri, .changedOnDisk) }
             } else {
                 refreshAll(context)
             }
+        }
+    }
+
+    /// What the service has to tell the user, shown (and logged).
+    static func showNotices(_ context: HandlerContext) {
+        for notice in context.service.takeNotices() {
+            context.log.info(notice)
+            context.core.notify(ShowMessageNotification.self, ShowMessageParams(type: .warning, message: notice))
         }
     }
 

@@ -62,5 +62,6 @@ public enum LSPMethods {
         InitializedNotification.self,
         LogMessageNotification.self,
         PublishDiagnosticsNotification.self,
+        ShowMessageNotification.self,
     ]
 }

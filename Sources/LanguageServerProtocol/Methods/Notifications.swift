@@ -74,3 +74,9 @@ public enum LogMessageNotification: LSPNotification {
     public static let direction = MessageDirection.serverToClient
     public typealias Params = LogMessageParams
 }
+
+public enum ShowMessageNotification: LSPNotification {
+    public static let method = "window/showMessage"
+    public static let direction = MessageDirection.serverToClient
+    public typealias Params = ShowMessageParams
+}

@@ -34,3 +34,23 @@ public struct CancelParams: LSPStructure, Hashable {
 
     public var json: JSONValue { ["id": id.json] }
 }
+
+/// `window/showMessage`: a message the client shows the user (not only logs).
+public struct ShowMessageParams: LSPStructure, Hashable {
+    public static let metaModelName = "ShowMessageParams"
+    public var type: MessageType
+    public var message: String
+
+    public init(type: MessageType, message: String) {
+        self.type = type
+        self.message = message
+    }
+
+    public init(json: JSONValue) throws {
+        let fields = try FieldReader(json, as: Self.metaModelName)
+        type = try fields.required("type")
+        message = try fields.required("message")
+    }
+
+    public var json: JSONValue { ["type": type.json, "message": .string(message)] }
+}
