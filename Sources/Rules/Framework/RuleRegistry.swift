@@ -31,6 +31,7 @@ public enum RuleRegistry {
         KindMismatchRule(),
         ReferenceUnresolvedRule(),
         ReferenceOutsideWorkspaceRule(),
+        ContentPlaceholderRule(),
     ]
 
     /// Metadata of every registered rule, in registry order.
