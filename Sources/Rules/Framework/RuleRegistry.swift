@@ -32,6 +32,7 @@ public enum RuleRegistry {
         ReferenceUnresolvedRule(),
         ReferenceOutsideWorkspaceRule(),
         ContentPlaceholderRule(),
+        ContentThinRule(),
     ]
 
     /// Metadata of every registered rule, in registry order.

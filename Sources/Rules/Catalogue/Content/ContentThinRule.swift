@@ -1,0 +1,132 @@
+import Schema
+import SourceText
+import Syntax
+
+/// A required narrative element too short to do what the sources say it is for: a strategy's
+/// "analysis of the extent and effectiveness of current resources" in three words, an MPS whose
+/// `direction:` is one letter. The least each element needs is data: `x-min-words` beside the
+/// element in its kind's schema.
+public struct ContentThinRule: Rule {
+    public static let metadata = RuleMetadata(
+        id: "content/thin",
+        defaultSeverity: .info,
+        summary: "A narrative element has too few words to do what the sources say it is for.",
+        explanation: explanation(),
+        sources: [
+            SourceQuote("001_b648799edb4670db.txt:317", "it presents an authoritative analysis of current arrangements and future needs for a given population"),
+            SourceQuote("001_b648799edb4670db.txt:325", "An analysis of the extent and effectiveness of current resources, and potential service improvements."),
+            SourceQuote("001_b648799edb4670db.txt:350", "A summary of the direction the commissioning organisation(s) wish to take and the purpose of the document"),
+            SourceQuote("001_b648799edb4670db.txt:282", "a realistic and sensible guide about how commissioning activities are expected to be undertaken."),
+        ],
+        firingExample: """
+            kind: market-position-statement
+            market: m
+            direction: d
+            """,
+        passingExample: """
+            kind: market-position-statement
+            market: Home care for older people in Northshire
+            direction: >-
+              The council and the NHS want home care that helps older people regain and keep their
+              independence, organised around localities; this statement gives providers what they
+              need to plan for the next three years.
+            """
+    )
+
+    public init() {}
+
+    /// The elements each kind checks, read once from the schemas.
+    static let minimums: [String: [NarrativeMinimum]] = Dictionary(
+        Vocabulary.shared.kinds.map { ($0.id, ElementGuide.shared.narrativeMinimums(in: $0)) }, uniquingKeysWith: { first, _ in first }
+    )
+
+    /// The general reason, then every element's threshold as the schemas set it.
+    static func explanation() -> String {
+        var text = """
+            Each element of a strategy (001, the nine elements), a market position statement (001 \
+            Table 2.7) and a framework (001, the eight elements) is there to say something: an \
+            analysis, an overview, a statement of arrangements, a summary of direction. A few words \
+            cannot do that, and a document whose elements are a word each passes every check of \
+            shape. The least is set per element, from what the sources say it holds: a name (a \
+            market segment, a piece of legislation) needs a word or two; a point in a list, a role \
+            or how a document relates, a short phrase (3–5 words); a definition, how a group is \
+            involved, the support offered, the likely resourcing, or how monitoring is done, a \
+            sentence (6–8 words); a statement of arrangements or an overview of guidance, a full \
+            sentence (10–12); an analysis, an assessment, an overview of policy or the direction \
+            and purpose of an MPS, two sentences or more (15). A list counts all its points \
+            together. These are floors, not targets: meeting one does not make an element good. \
+            Placeholders (TODO, TBC) are content/placeholder's to report, not this rule's. The \
+            thresholds are `x-min-words` in the kinds' schemas in Schemas/:
+            """
+        for kind in Vocabulary.shared.kinds {
+            let elements = (minimums[kind.id] ?? []).map { "`\(pathText($0.path))` \($0.minimumWords)" }
+            if !elements.isEmpty { text += " \(kind.title): \(elements.joined(separator: ", "))." }
+        }
+        return text
+    }
+
+    static func pathText(_ path: [ElementStep]) -> String {
+        path.map { step in
+            switch step {
+            case let .key(key): key
+            case .anyItem: "[]"
+            }
+        }.joined(separator: ".").replacingOccurrences(of: ".[]", with: "[]")
+    }
+
+    public func check(_ context: RuleContext) -> [Finding] {
+        guard let kind = context.kind, let minimums = Self.minimums[kind.id], let root = context.tree.root else { return [] }
+        var findings: [Finding] = []
+        for minimum in minimums {
+            for (path, node) in Self.nodes(at: minimum.path, from: root) {
+                guard let words = Self.words(in: node), words < minimum.minimumWords else { continue }
+                let place = ElementPlace.name(path)
+                findings.append(Finding(
+                    range: node.range,
+                    message: "\(place.prefix(1).uppercased())\(place.dropFirst()) says little (\(words) word\(words == 1 ? "" : "s")) for what it must hold: \(ElementPlace.holds(minimum.documentation)). Write at least \(minimum.minimumWords) words."
+                ))
+            }
+        }
+        return findings.sorted { $0.range.start < $1.range.start }
+    }
+
+    /// The nodes a schema path reaches in the document, with their paths (`[]` reaches every item).
+    static func nodes(at steps: [ElementStep], from root: SyntaxNode) -> [([PathComponent], SyntaxNode)] {
+        var reached: [([PathComponent], SyntaxNode)] = [([], root)]
+        for step in steps {
+            reached = reached.flatMap { path, node -> [([PathComponent], SyntaxNode)] in
+                switch step {
+                case let .key(key):
+                    guard let value = node.mapping?[key] else { return [] }
+                    return [(path + [.key(key)], value)]
+                case .anyItem:
+                    return (node.sequence?.items ?? []).enumerated().map { (path + [.index($0.offset)], $0.element.value) }
+                }
+            }
+        }
+        return reached
+    }
+
+    /// Words of a text, or of all the texts of a list; nil when there is nothing to judge (blank,
+    /// not text, or only placeholders, which content/placeholder reports).
+    static func words(in node: SyntaxNode) -> Int? {
+        let texts: [String]
+        switch node.content {
+        case let .scalar(scalar):
+            guard case .string = scalar.value else { return nil }
+            texts = [scalar.text]
+        case let .sequence(sequence):
+            texts = sequence.items.compactMap { item in
+                guard let scalar = item.value.scalar, case .string = scalar.value else { return nil }
+                return scalar.text
+            }
+        case .mapping:
+            return nil
+        }
+        let written = texts.filter { PlaceholderPhrases.shared.match($0) == nil && !$0.allSatisfy(\.isWhitespace) }
+        guard !written.isEmpty else { return nil }
+        return written.reduce(0) { count, text in
+            count + text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
+        }
+    }
+}
