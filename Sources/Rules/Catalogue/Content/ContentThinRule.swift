@@ -79,7 +79,7 @@ public struct ContentThinRule: Rule {
         var findings: [Finding] = []
         for minimum in minimums {
             for (path, node) in Self.nodes(at: minimum.path, from: root) {
-                guard let words = Self.words(in: node), words < minimum.minimumWords else { continue }
+                guard let words = Self.words(in: node, upTo: minimum.minimumWords), words < minimum.minimumWords else { continue }
                 let place = ElementPlace.name(path)
                 findings.append(Finding(
                     range: node.range,
@@ -107,9 +107,10 @@ public struct ContentThinRule: Rule {
         return reached
     }
 
-    /// Words of a text, or of all the texts of a list; nil when there is nothing to judge (blank,
-    /// not text, or only placeholders, which content/placeholder reports).
-    static func words(in node: SyntaxNode) -> Int? {
+    /// Words of a text, or of all the texts of a list, counted up to `limit` (all that matters);
+    /// nil when there is nothing to judge (blank, not text, or only placeholders, which
+    /// content/placeholder reports). A word is a run of non-space holding a letter or digit.
+    static func words(in node: SyntaxNode, upTo limit: Int) -> Int? {
         let texts: [String]
         switch node.content {
         case let .scalar(scalar):
@@ -123,10 +124,24 @@ public struct ContentThinRule: Rule {
         case .mapping:
             return nil
         }
-        let written = texts.filter { PlaceholderPhrases.shared.match($0) == nil && !$0.allSatisfy(\.isWhitespace) }
-        guard !written.isEmpty else { return nil }
-        return written.reduce(0) { count, text in
-            count + text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
+        var count = 0
+        var judged = false
+        for text in texts where PlaceholderPhrases.shared.match(text) == nil {
+            // True once the current run of non-space has been counted as a word.
+            var counted = false
+            for scalar in text.unicodeScalars {
+                if scalar.properties.isWhitespace {
+                    counted = false
+                    continue
+                }
+                judged = true
+                if !counted, scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    counted = true
+                    count += 1
+                    if count >= limit { return count }
+                }
+            }
         }
+        return judged ? count : nil
     }
 }

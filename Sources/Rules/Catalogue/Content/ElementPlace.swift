@@ -53,23 +53,46 @@ enum ElementPlace {
     }
 }
 
-/// Every string value of a document with its path from the root, in document order (keys are
-/// not values). Iterative, so that deep nesting cannot exhaust the stack.
+/// Every string value of a document in document order (keys are not values), with a way to
+/// get its path from the root. Paths are built only when asked for (for a finding), since this
+/// visits every value of every document. Iterative, so that deep nesting cannot exhaust the stack.
 enum StringValues {
-    static func visit(_ root: SyntaxNode?, _ body: ([PathComponent], SyntaxNode, Scalar) -> Void) {
+    struct Frame {
+        let component: PathComponent?
+        let parent: Int
+    }
+
+    static func visit(_ root: SyntaxNode?, _ body: (() -> [PathComponent], SyntaxNode, Scalar) -> Void) {
         guard let root else { return }
-        var stack: [([PathComponent], SyntaxNode)] = [([], root)]
-        while let (path, node) = stack.popLast() {
+        var frames = [Frame(component: nil, parent: -1)]
+        var stack: [(node: SyntaxNode, frame: Int)] = [(root, 0)]
+        while let (node, frame) = stack.popLast() {
             switch node.content {
             case let .scalar(scalar):
-                if case .string = scalar.value { body(path, node, scalar) }
+                guard case .string = scalar.value else { continue }
+                body({ path(to: frame, in: frames) }, node, scalar)
             case let .mapping(mapping):
                 for entry in mapping.entries.reversed() {
-                    if let value = entry.value { stack.append((path + [.key(entry.keyText)], value)) }
+                    guard let value = entry.value else { continue }
+                    frames.append(Frame(component: .key(entry.keyText), parent: frame))
+                    stack.append((value, frames.count - 1))
                 }
             case let .sequence(sequence):
-                for (index, item) in sequence.items.enumerated().reversed() { stack.append((path + [.index(index)], item.value)) }
+                for (index, item) in sequence.items.enumerated().reversed() {
+                    frames.append(Frame(component: .index(index), parent: frame))
+                    stack.append((item.value, frames.count - 1))
+                }
             }
         }
+    }
+
+    private static func path(to frame: Int, in frames: [Frame]) -> [PathComponent] {
+        var path: [PathComponent] = []
+        var current = frame
+        while current >= 0 {
+            if let component = frames[current].component { path.append(component) }
+            current = frames[current].parent
+        }
+        return path.reversed()
     }
 }
