@@ -47,9 +47,10 @@ public struct ContentPlaceholderRule: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         let phrases = PlaceholderPhrases.shared
         var findings: [Finding] = []
-        StringValues.visit(context.tree.root) { pathToValue, node, scalar in
+        StringValues.visit(context.tree.root) { node, scalar in
             guard phrases.match(scalar.text) != nil else { return }
-            let path = pathToValue()
+            // Found from the root only for a finding: most values are content.
+            let path = context.tree.path(at: node.range.start)
             guard path != [.key("kind")], !Self.isRationaleAnsweredNo(path, node, context) else { return }
             findings.append(Finding(range: node.range, message: Self.message(path: path, text: scalar.text, kind: context.kind)))
         }

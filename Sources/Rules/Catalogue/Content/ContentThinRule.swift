@@ -47,14 +47,16 @@ public struct ContentThinRule: Rule {
             Table 2.7) and a framework (001, the eight elements) is there to say something: an \
             analysis, an overview, a statement of arrangements, a summary of direction. A few words \
             cannot do that, and a document whose elements are a word each passes every check of \
-            shape. The least is set per element, from what the sources say it holds: a name (a \
-            market segment, a piece of legislation) needs a word or two; a point in a list, a role \
-            or how a document relates, a short phrase (3–5 words); a definition, how a group is \
-            involved, the support offered, the likely resourcing, or how monitoring is done, a \
-            sentence (6–8 words); a statement of arrangements or an overview of guidance, a full \
-            sentence (10–12); an analysis, an assessment, an overview of policy or the direction \
-            and purpose of an MPS, two sentences or more (15). A list counts all its points \
-            together. These are floors, not targets: meeting one does not make an element good. \
+            shape. The least is set per element, from what the sources say it holds, low enough \
+            that one real sentence passes: a name (a market segment, a piece of legislation) needs \
+            a word or two; a point in a list, a role or how a document relates, a short phrase (3–4 \
+            words); a definition, how a group is involved, the support offered, the likely \
+            resourcing, how monitoring is done, the guidance that applies or the models of practice, \
+            a short sentence (5–6); how the strategy was developed or the arrangements for \
+            procurement, a sentence (8); an analysis, an assessment, an overview of policy or the \
+            direction and purpose of an MPS, a full sentence at least (10). A list counts all its \
+            points together. These are floors, not targets: meeting one does not make an element \
+            good. \
             Placeholders (TODO, TBC) are content/placeholder's to report, not this rule's. The \
             thresholds are `x-min-words` in the kinds' schemas in Schemas/:
             """
@@ -111,37 +113,31 @@ public struct ContentThinRule: Rule {
     /// nil when there is nothing to judge (blank, not text, or only placeholders, which
     /// content/placeholder reports). A word is a run of non-space holding a letter or digit.
     static func words(in node: SyntaxNode, upTo limit: Int) -> Int? {
-        let texts: [String]
-        switch node.content {
-        case let .scalar(scalar):
-            guard case .string = scalar.value else { return nil }
-            texts = [scalar.text]
-        case let .sequence(sequence):
-            texts = sequence.items.compactMap { item in
-                guard let scalar = item.value.scalar, case .string = scalar.value else { return nil }
-                return scalar.text
-            }
-        case .mapping:
-            return nil
-        }
         var count = 0
         var judged = false
-        for text in texts where PlaceholderPhrases.shared.match(text) == nil {
+        func add(_ node: SyntaxNode) {
+            guard count < limit, let scalar = node.scalar, case .string = scalar.value,
+                  PlaceholderPhrases.shared.match(scalar.text) == nil else { return }
             // True once the current run of non-space has been counted as a word.
             var counted = false
-            for scalar in text.unicodeScalars {
-                if scalar.properties.isWhitespace {
+            for character in scalar.text.unicodeScalars {
+                if character.properties.isWhitespace {
                     counted = false
                     continue
                 }
                 judged = true
-                if !counted, scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if !counted, character.properties.isAlphabetic || character.properties.numericType != nil {
                     counted = true
                     count += 1
-                    if count >= limit { return count }
+                    if count >= limit { return }
                 }
             }
         }
-        return judged ? count : nil
+        switch node.content {
+        case .scalar: add(node)
+        case let .sequence(sequence): for item in sequence.items { add(item.value) }
+        case .mapping: return nil
+        }
+        return judged || count > 0 ? count : nil
     }
 }

@@ -53,46 +53,18 @@ enum ElementPlace {
     }
 }
 
-/// Every string value of a document in document order (keys are not values), with a way to
-/// get its path from the root. Paths are built only when asked for (for a finding), since this
-/// visits every value of every document. Iterative, so that deep nesting cannot exhaust the stack.
+/// Every string value of a document in document order (keys are not values). Recursive: the
+/// parser bounds nesting (`ParserLimits.maximumDepth`), so the stack is safe.
 enum StringValues {
-    struct Frame {
-        let component: PathComponent?
-        let parent: Int
-    }
-
-    static func visit(_ root: SyntaxNode?, _ body: (() -> [PathComponent], SyntaxNode, Scalar) -> Void) {
-        guard let root else { return }
-        var frames = [Frame(component: nil, parent: -1)]
-        var stack: [(node: SyntaxNode, frame: Int)] = [(root, 0)]
-        while let (node, frame) = stack.popLast() {
-            switch node.content {
-            case let .scalar(scalar):
-                guard case .string = scalar.value else { continue }
-                body({ path(to: frame, in: frames) }, node, scalar)
-            case let .mapping(mapping):
-                for entry in mapping.entries.reversed() {
-                    guard let value = entry.value else { continue }
-                    frames.append(Frame(component: .key(entry.keyText), parent: frame))
-                    stack.append((value, frames.count - 1))
-                }
-            case let .sequence(sequence):
-                for (index, item) in sequence.items.enumerated().reversed() {
-                    frames.append(Frame(component: .index(index), parent: frame))
-                    stack.append((item.value, frames.count - 1))
-                }
-            }
+    static func visit(_ node: SyntaxNode?, _ body: (SyntaxNode, Scalar) -> Void) {
+        guard let node else { return }
+        switch node.content {
+        case let .scalar(scalar):
+            if case .string = scalar.value { body(node, scalar) }
+        case let .mapping(mapping):
+            for entry in mapping.entries { visit(entry.value, body) }
+        case let .sequence(sequence):
+            for item in sequence.items { visit(item.value, body) }
         }
-    }
-
-    private static func path(to frame: Int, in frames: [Frame]) -> [PathComponent] {
-        var path: [PathComponent] = []
-        var current = frame
-        while current >= 0 {
-            if let component = frames[current].component { path.append(component) }
-            current = frames[current].parent
-        }
-        return path.reversed()
     }
 }
