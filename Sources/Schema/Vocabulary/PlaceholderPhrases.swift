@@ -15,7 +15,7 @@ public struct PlaceholderPhrases: Sendable {
     public let leadingPhrases: [String]
     /// The phrases as bytes, by their first byte: most text is rejected on its first letter, and
     /// the rest is compared byte by byte, without building any string.
-    private let candidates: [UInt8: [Pattern]]
+    private let candidates: [[Pattern]]
 
     struct Pattern: Sendable {
         let bytes: [UInt8]
@@ -27,12 +27,12 @@ public struct PlaceholderPhrases: Sendable {
     public init(wholeValues: [String], leadingPhrases: [String]) {
         self.wholeValues = Set(wholeValues.map(Self.normalised))
         self.leadingPhrases = leadingPhrases.map(Self.normalised).filter { !$0.isEmpty }
-        var candidates: [UInt8: [Pattern]] = [:]
+        var candidates = [[Pattern]](repeating: [], count: 256)
         let patterns = self.wholeValues.sorted().map { Pattern(bytes: Array($0.utf8), phrase: $0, isWhole: true) }
             + self.leadingPhrases.map { Pattern(bytes: Array($0.utf8), phrase: $0, isWhole: false) }
         for pattern in patterns {
             guard let first = pattern.bytes.first else { continue }
-            candidates[first, default: []].append(pattern)
+            candidates[Int(first)].append(pattern)
         }
         self.candidates = candidates
     }
@@ -58,8 +58,8 @@ public struct PlaceholderPhrases: Sendable {
             start = 0
             while start < bytes.count, Self.isSpace(bytes[start]) { start += 1 }
         }
-        guard start < bytes.count, let patterns = candidates[Self.lowered(bytes[start])] else { return nil }
-        for pattern in patterns {
+        guard start < bytes.count else { return nil }
+        for pattern in candidates[Int(Self.lowered(bytes[start]))] {
             guard let end = Self.prefixEnd(of: pattern.bytes, in: bytes, from: start) else { continue }
             if pattern.isWhole {
                 if bytes[end...].allSatisfy(Self.isWrapping) { return pattern.phrase }

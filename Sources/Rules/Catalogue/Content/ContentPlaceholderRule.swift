@@ -13,7 +13,8 @@ public struct ContentPlaceholderRule: Rule {
         explanation: """
             A commissioning strategy presents an authoritative analysis and states clearly where \
             the money will go; a market position statement presents what providers need to know to \
-            plan; a framework is agreed and published so that partners can rely on it. A value such \
+            plan; a framework is a realistic and sensible guide to how commissioning will be done \
+            (the sources' words, 001). A value such \
             as `TODO`, `TBC`, `TBD`, `to follow`, `Not stated…`, `not known`, `N/A`, `none`, `-`, \
             `?`, `xxx`, `lorem ipsum…` or `see above` passes every check of shape and says nothing, \
             so each one is listed here, on the value, with what the element must hold (hover over it \
@@ -29,6 +30,7 @@ public struct ContentPlaceholderRule: Rule {
         sources: [
             SourceQuote("001_b648799edb4670db.txt:317", "it presents an authoritative analysis of current arrangements and future needs for a given population, and states clearly where the commissioners intend to spend their money."),
             SourceQuote("001_b648799edb4670db.txt:340", "presents the data that providers within the market need to know if they are to plan their future role and function."),
+            SourceQuote("001_b648799edb4670db.txt:282", "a document which summarises these commitments and provides a realistic and sensible guide about how commissioning activities are expected to be undertaken."),
         ],
         firingExample: """
             kind: commissioning-strategy

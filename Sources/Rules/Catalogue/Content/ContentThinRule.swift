@@ -113,31 +113,60 @@ public struct ContentThinRule: Rule {
     /// nil when there is nothing to judge (blank, not text, or only placeholders, which
     /// content/placeholder reports). A word is a run of non-space holding a letter or digit.
     static func words(in node: SyntaxNode, upTo limit: Int) -> Int? {
-        var count = 0
+        // Counted first with placeholders in: nearly every element reaches its floor at once,
+        // and only one that does not needs its placeholders set aside.
+        let all = count(node, upTo: limit, skippingPlaceholders: false)
+        guard let all, all < limit else { return all }
+        return count(node, upTo: limit, skippingPlaceholders: true)
+    }
+
+    private static func count(_ node: SyntaxNode, upTo limit: Int, skippingPlaceholders: Bool) -> Int? {
+        var total = 0
         var judged = false
         func add(_ node: SyntaxNode) {
-            guard count < limit, let scalar = node.scalar, case .string = scalar.value,
-                  PlaceholderPhrases.shared.match(scalar.text) == nil else { return }
-            // True once the current run of non-space has been counted as a word.
-            var counted = false
-            for character in scalar.text.unicodeScalars {
-                if character.properties.isWhitespace {
-                    counted = false
-                    continue
-                }
-                judged = true
-                if !counted, character.properties.isAlphabetic || character.properties.numericType != nil {
-                    counted = true
-                    count += 1
-                    if count >= limit { return }
-                }
-            }
+            guard total < limit, let scalar = node.scalar, case .string = scalar.value else { return }
+            if skippingPlaceholders, PlaceholderPhrases.shared.match(scalar.text) != nil { return }
+            let (words, nonBlank) = Self.words(in: scalar.text, upTo: limit - total)
+            total += words
+            judged = judged || nonBlank
         }
         switch node.content {
         case .scalar: add(node)
         case let .sequence(sequence): for item in sequence.items { add(item.value) }
         case .mapping: return nil
         }
-        return judged || count > 0 ? count : nil
+        return judged ? total : nil
+    }
+
+    /// Words in `text` up to `limit`, and whether it has anything but white space. ASCII is read
+    /// as bytes; other characters are decoded and asked whether they are letters or digits.
+    static func words(in text: String, upTo limit: Int) -> (words: Int, nonBlank: Bool) {
+        var words = 0
+        var nonBlank = false
+        // True once the current run of non-space has been counted as a word.
+        var counted = false
+        for scalar in text.unicodeScalars {
+            let isSpace: Bool
+            let isWordCharacter: Bool
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+                isWordCharacter = (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+            } else {
+                isSpace = scalar.properties.isWhitespace
+                isWordCharacter = !isSpace && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+            }
+            if isSpace {
+                counted = false
+                continue
+            }
+            nonBlank = true
+            if !counted, isWordCharacter {
+                counted = true
+                words += 1
+                if words >= limit { break }
+            }
+        }
+        return (words, nonBlank)
     }
 }

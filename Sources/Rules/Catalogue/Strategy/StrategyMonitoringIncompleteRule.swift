@@ -11,12 +11,13 @@ public struct StrategyMonitoringIncompleteRule: Rule {
         summary: "`monitoring` has no `review-date` or no `indicators`.",
         explanation: """
             The last element of a commissioning strategy is a statement about how it will be \
-            monitored and reviewed, and reviewing means seeing how successful you have been and \
-            deciding what needs to be done differently. The sources do not list what that \
-            statement must contain; this rule reads it as two things a reader can check: when the \
-            review will be (`review-date:`, a date inside the period) and what will be measured \
-            until then (`indicators:`, such as the outcomes achieved by service users, or user and \
-            carer feedback). Arrangements alone (`arrangements: The board will monitor it`) can be \
+            monitored and reviewed; of commissioning in general the sources say reviewing is about \
+            how successful you have been and what needs to be done differently in future. They do \
+            not list what the statement must contain. This rule reads it (its own inference) as two \
+            things a reader can check: when the review will be (`review-date:`, a date inside the \
+            period) and what will be measured until then (`indicators:`, such as the outcomes \
+            achieved by service users, which the sources' monitoring programme reviews). \
+            Arrangements alone (`arrangements: The board will monitor it`) can be \
             neither checked nor held to. The message names what is missing. A review date or \
             indicator that is still a placeholder (TBC) counts as written here, and so does \
             arrangements text that is one: content/placeholder reports each once, where it stands.
