@@ -80,9 +80,10 @@ public struct ContentThinRule: Rule {
         guard let kind = context.kind, let minimums = Self.minimums[kind.id], let root = context.tree.root else { return [] }
         var findings: [Finding] = []
         for minimum in minimums {
-            for (path, node) in Self.nodes(at: minimum.path, from: root) {
+            for node in Self.nodes(at: minimum.path, from: root) {
                 guard let words = Self.words(in: node, upTo: minimum.minimumWords), words < minimum.minimumWords else { continue }
-                let place = ElementPlace.name(path)
+                // Found from the root only for a finding: most elements reach their floor.
+                let place = ElementPlace.name(context.tree.path(at: node.range.start))
                 findings.append(Finding(
                     range: node.range,
                     message: "\(place.prefix(1).uppercased())\(place.dropFirst()) says little (\(words) word\(words == 1 ? "" : "s")) for what it must hold: \(ElementPlace.holds(minimum.documentation)). Write at least \(minimum.minimumWords) words."
@@ -92,18 +93,15 @@ public struct ContentThinRule: Rule {
         return findings.sorted { $0.range.start < $1.range.start }
     }
 
-    /// The nodes a schema path reaches in the document, with their paths (`[]` reaches every item).
-    static func nodes(at steps: [ElementStep], from root: SyntaxNode) -> [([PathComponent], SyntaxNode)] {
-        var reached: [([PathComponent], SyntaxNode)] = [([], root)]
+    /// The nodes a schema path reaches in the document (`[]` reaches every item).
+    static func nodes(at steps: [ElementStep], from root: SyntaxNode) -> [SyntaxNode] {
+        var reached = [root]
         for step in steps {
-            reached = reached.flatMap { path, node -> [([PathComponent], SyntaxNode)] in
-                switch step {
-                case let .key(key):
-                    guard let value = node.mapping?[key] else { return [] }
-                    return [(path + [.key(key)], value)]
-                case .anyItem:
-                    return (node.sequence?.items ?? []).enumerated().map { (path + [.index($0.offset)], $0.element.value) }
-                }
+            switch step {
+            case let .key(key):
+                reached = reached.compactMap { $0.mapping?[key] }
+            case .anyItem:
+                reached = reached.flatMap { ($0.sequence?.items ?? []).map(\.value) }
             }
         }
         return reached
