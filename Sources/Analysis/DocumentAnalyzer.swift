@@ -111,10 +111,24 @@ public struct DocumentAnalyzer: Sendable {
     }
 
     /// Schema failures that are not mistakes here: a missing `kind:` when the file suffix says
-    /// it (SPEC §3), and local vocabulary the workspace configuration adds (SPEC §5.2).
+    /// it (SPEC §3), local vocabulary the workspace configuration adds (SPEC §5.2), and a value
+    /// that is a placeholder (`from: TBC`), which content/placeholder reports once with what
+    /// belongs there, rather than twice as a placeholder and as not a date.
     private func isExcused(_ failure: ValidationFailure, kind: DocumentKind, tree: SyntaxTree) -> Bool {
         if failure.instancePath.isEmpty, case .required(property: "kind", _) = failure.detail { return true }
+        if isPlaceholderValue(failure, tree: tree) { return true }
         return LocalVocabulary.accepts(failure, configuration: configuration, vocabulary: vocabulary)
+    }
+
+    private func isPlaceholderValue(_ failure: ValidationFailure, tree: SyntaxTree) -> Bool {
+        switch failure.detail {
+        case .unknownProperty, .required, .dependentRequired: return false
+        default: break
+        }
+        let rule = ContentPlaceholderRule.metadata
+        guard configuration.severity(of: rule.id, default: rule.defaultSeverity) != nil,
+              let node = tree.root?.node(at: failure.instancePath) else { return false }
+        return ContentPlaceholderRule.isPlaceholder(node)
     }
 }
 

@@ -100,6 +100,31 @@ import Testing
         #expect(!codes.contains { $0.hasPrefix("schema/") || $0.hasPrefix("syntax/") }, "\(codes)")
     }
 
+    /// Saved unedited, a skeleton is a to-do list: every `TODO` it writes (for text and for
+    /// dates alike) is one content/placeholder on its own line, and nothing else is.
+    @Test(arguments: Vocabulary.shared.kinds.map(\.id))
+    func aNewSkeletonLintsAsAToDoList(kindID: String) throws {
+        let workspace = try FixtureWorkspace()
+        defer { workspace.remove() }
+        let kind = try #require(Vocabulary.shared.kind(id: kindID))
+        let skeleton = try CLIProcess.run(["new", kindID], in: workspace.root)
+        let name = "draft" + (kind.fileSuffixes.first ?? ".yaml")
+        try workspace.write(name, skeleton.standardOutput)
+        let lines = skeleton.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
+        let todoLines = lines.indices.filter { lines[$0].contains("TODO") }
+        #expect(todoLines.count >= 4, "\(kindID): the skeleton has text to write")
+        #expect(todoLines.allSatisfy { lines[$0].components(separatedBy: "TODO").count == 2 }, "one TODO a line")
+        #expect(!lines.contains { $0.contains(#/\d{4}-\d{2}-\d{2}/#) }, "\(kindID): no made-up dates: the period is a to-do too")
+
+        let lint = try CLIProcess.run(["lint", name, "--format", "json"], in: workspace.root)
+        let json = try JSONParser.parse(lint.standardOutput)
+        let placeholders = (json["files"]?[0]?["diagnostics"]?.arrayValue ?? []).filter { $0["code"]?.stringValue == "content/placeholder" }
+        let reported = placeholders.compactMap { $0["range"]?["start"]?["line"]?.intValue }
+        #expect(reported.sorted() == todoLines, "\(kindID): one content/placeholder on each TODO line")
+        #expect(placeholders.allSatisfy { $0["severity"]?.stringValue == "warning" })
+        #expect(json["summary"]?["errors"]?.intValue == 0)
+    }
+
     @Test func newRejectsUnknownKindsAndEmptyValues() throws {
         let unknown = try CLIProcess.run(["new", "plan"], in: Self.here)
         #expect(unknown.status == 2)

@@ -130,3 +130,28 @@ import Testing
         #expect(hover(Self.framework + "\n‸\n").info == nil)
     }
 }
+
+@Suite struct PlaceholderHoverTests {
+    private func hover(_ marked: String, name: String = "doc.yaml") -> HoverInfo? {
+        let text = MarkedText(marked)
+        return Hover.info(in: analyze(text.text, name: name), at: text.offset)
+    }
+
+    /// Hover on a placeholder says what to write there, then (below) the rule's explanation.
+    @Test func aPlaceholderShowsWhatToWriteInItsPlace() throws {
+        let markdown = try #require(hover("kind: commissioning-strategy\nguidance-and-research: T‸BC\n")?.markdown)
+        #expect(markdown.hasPrefix("**Guidance and research** — still a placeholder (“TBC”).\n\nWrite here: National guidance and research relevant to the population (001, element 3)."))
+        #expect(markdown.contains("Source: `001_b648799edb4670db.txt:323`"))
+        #expect(markdown.contains("**`content/placeholder`**"))
+        let date = try #require(hover("kind: commissioning-strategy\nperiod:\n  from: TO‸DO\n")?.markdown)
+        #expect(date.contains("Write here: First day of the period."))
+        #expect(date.contains("Written as: A calendar date written YYYY-MM-DD, e.g. 2026-04-01."))
+        let item = try #require(hover("kind: market-position-statement\nsupply:\n  strengths:\n    - TO‸DO\n")?.markdown)
+        #expect(item.contains("Write here: What works well in the market now."))
+    }
+
+    @Test func contentIsNotAPlaceholder() {
+        let markdown = hover("kind: commissioning-strategy\nguidance-and-research: None of the provid‸ers\n")?.markdown ?? ""
+        #expect(!markdown.contains("placeholder ("), "\(markdown)")
+    }
+}

@@ -3,8 +3,9 @@ import Schema
 
 /// `commissioning-ls new KIND [--title T] [--population P]`: prints a skeleton of a kind (its
 /// id or short name, as `schema` takes) with every required section and comments saying what
-/// goes where (see `SkeletonBuilder`). It lints without errors; the warnings it gets are the
-/// ones an empty draft deserves (too few hypotheses, no evidence yet…).
+/// goes where (see `SkeletonBuilder`). It lints without errors, as a to-do list: every `TODO` it
+/// writes is one content/placeholder warning on its line, beside the warnings an empty draft
+/// deserves (too few hypotheses, no evidence yet…).
 enum NewCommand {
     static func run(_ arguments: [String]) -> Int32 {
         let vocabulary = Vocabulary.shared
@@ -42,32 +43,22 @@ enum NewCommand {
         guard let kind = vocabulary.kind(named: name) else {
             return Output.usageError("new: unknown kind '\(name)'; choose one of: \(kinds)")
         }
-        Output.standardOutput(skeleton(of: kind, given: given, today: today()))
+        Output.standardOutput(skeleton(of: kind, given: given))
         return ExitStatus.success
     }
 
-    static func skeleton(of kind: DocumentKind, given: [String: String], today: String) -> String {
-        let builder = SkeletonBuilder(kind: kind, documents: SchemaDocuments.documents, registry: .embedded, given: given, today: today)
+    static func skeleton(of kind: DocumentKind, given: [String: String]) -> String {
+        let builder = SkeletonBuilder(kind: kind, documents: SchemaDocuments.documents, registry: .embedded, given: given)
         let suffix = kind.fileSuffixes.first ?? ".yaml"
         var lines = ExplainCommand.wrap("\(kind.title): \(kind.description)", width: 96).map { "# " + $0 }
         lines.append("#")
-        let guide = "A skeleton from `commissioning-ls new \(kind.id)`. Save it as NAME\(suffix), replace every TODO "
-            + "and the example values, and run `commissioning-ls lint NAME\(suffix)`. Keys shown as `# key:` comments "
+        let guide = "A skeleton from `commissioning-ls new \(kind.id)`. Save it as NAME\(suffix), fill in every to-do value "
+            + "and replace the example values; `commissioning-ls lint NAME\(suffix)` lists each to-do still left "
+            + "(content/placeholder). Keys shown as `# key:` comments "
             + "are optional: remove the `# ` to use them. Comments repeated for like items are written once."
         lines += ExplainCommand.wrap(guide, width: 96).map { "# " + $0 }
         var renderer = SkeletonRenderer()
         lines += renderer.render(builder.build())
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// Today's date in UTC, `YYYY-MM-DD`.
-    static func today() -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        let year = parts.year ?? 2026
-        let month = parts.month ?? 1
-        let day = parts.day ?? 1
-        return String(format: "%04d-%02d-%02d", year, month, day)
     }
 }

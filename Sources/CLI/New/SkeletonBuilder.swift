@@ -9,8 +9,10 @@ import Schema
 ///   requires nothing (the rationale's three conditions, the involvement of four groups, the
 ///   matrix's seven areas) gets all its keys, since an empty one helps nobody;
 /// - a list gets as many items as it must have (at least one), to show their shape;
-/// - values that pass the schema: `TODO` for text, the first term of a vocabulary (the others
-///   in a comment), today's date for dates, `0` for money, the least a number may be;
+/// - values that pass the schema, or that content/placeholder reports as a to-do: `TODO` for
+///   text and for dates (a made-up date would read as a real one; a placeholder is listed until
+///   it is replaced), the first term of a vocabulary (the others in a comment), `0` for money,
+///   the least a number may be;
 /// - an object whose keys come from a vocabulary chosen by a condition (`cycle:`, whose stages
 ///   depend on `model:`) gets every key the schema's `if`/`then` allows for what is written so far.
 struct SkeletonBuilder {
@@ -19,8 +21,6 @@ struct SkeletonBuilder {
     let registry: SchemaRegistry
     /// Values for top-level keys given on the command line (`title`, `population`).
     let given: [String: String]
-    /// `YYYY-MM-DD`.
-    let today: String
 
     static let placeholder = "TODO"
 
@@ -84,13 +84,7 @@ struct SkeletonBuilder {
         }
         let format = schema["format"]?.stringValue ?? firstAlternative(of: cursor)?.schema["format"]?.stringValue
         if format == "money", types.contains("number") || types.contains("integer") { return .scalar(text: "0", json: .int(0), choices: []) }
-        if types.contains("string") || types.isEmpty {
-            switch format {
-            case "date": return .scalar(text: today, json: .string(today), choices: [])
-            case "year-month": let month = String(today.prefix(7)); return .scalar(text: month, json: .string(month), choices: [])
-            default: return placeholderScalar()
-            }
-        }
+        if types.contains("string") || types.isEmpty { return placeholderScalar() }
         if types.contains("array") { return array(cursor, depth: depth) }
         if types.contains("integer") || types.contains("number") {
             let least = schema["minimum"]?.intValue ?? 0

@@ -31,7 +31,7 @@ public enum Hover {
                             configuration: Configuration = .default, references: (any ReferenceResolver)? = nil,
                             navigator: SchemaNavigator = .shared, vocabulary: Vocabulary = .shared) -> HoverInfo? {
         let root = schemaFile.map { navigator.root(file: $0) } ?? KindChoice.root(vocabulary)
-        let reader = HoverReader(tree: tree, root: root, navigator: navigator, vocabulary: vocabulary,
+        let reader = HoverReader(tree: tree, root: root, schemaFile: schemaFile, navigator: navigator, vocabulary: vocabulary,
                                  configuration: configuration, references: references)
         var parts: [String] = []
         var range: TextRange?
@@ -63,6 +63,8 @@ public enum Hover {
 struct HoverReader {
     let tree: SyntaxTree
     let root: [SchemaView]
+    /// The kind's schema file, nil when the kind is unknown.
+    let schemaFile: String?
     let navigator: SchemaNavigator
     let vocabulary: Vocabulary
     let configuration: Configuration
@@ -107,6 +109,7 @@ struct HoverReader {
                 return "**\(Markdown.escape(local.label))** · `\(local.id)`\n\n\(local.definition)\n\nSource: the workspace's `.commissioning.yaml`"
             }
         }
+        if case .string = scalar.value, let placeholder = placeholder(text, path: path) { return placeholder }
         if let year = Formats.financialYearStart(text), views.contains(where: { $0.json["format"]?.stringValue == "financial-year" }) {
             return "**Financial year \(Markdown.escape(text))**: \(Formats.financialYearMonths(startingIn: year))\n\n"
                 + Markdown.documented(navigator.documentation(of: views))
@@ -122,6 +125,22 @@ struct HoverReader {
             return hypothesis
         }
         return nil
+    }
+
+    /// What to write in place of a placeholder (`TODO`, `TBC`): the element's description and
+    /// source, from its schema (a list item is explained by its list), as content/placeholder says it.
+    func placeholder(_ text: String, path: [PathComponent]) -> String? {
+        guard PlaceholderPhrases.shared.match(text) != nil else { return nil }
+        let quoted = "“\(Markdown.escape(Markdown.short(text, limit: 40)))”"
+        guard let kind = vocabulary.kinds.first(where: { $0.schemaFile == schemaFile }),
+              let element = ElementGuide.shared.documentation(at: path, in: kind) else {
+            return "\(quoted) is a placeholder. Write what belongs here, or say in a sentence why nothing does."
+        }
+        var lines = [(element.title.map { "**\(Markdown.escape($0))** — " } ?? "") + "still a placeholder (\(quoted))."]
+        lines.append("Write here: " + Markdown.escape(element.description))
+        if let form = element.form { lines.append("Written as: " + Markdown.escape(form)) }
+        if !element.source.isEmpty { lines.append(Markdown.sourceLine(element.source)) }
+        return lines.joined(separator: "\n\n")
     }
 
     func matrixArea(of path: [PathComponent]) -> Term? {

@@ -14,6 +14,9 @@ public enum RuleRegistry {
         StrategyNoUserVoiceRule(),
         StrategyUnsupportedGapRule(),
         StrategyOvercommittedRule(),
+        StrategyNoSpendingPlanRule(),
+        StrategyMonitoringIncompleteRule(),
+        StrategyGapNotPlannedRule(),
         LeverNotAvailableRule(),
         MatrixAreaMissingRule(),
         MatrixNoEvidenceRule(),
@@ -31,6 +34,8 @@ public enum RuleRegistry {
         KindMismatchRule(),
         ReferenceUnresolvedRule(),
         ReferenceOutsideWorkspaceRule(),
+        ContentPlaceholderRule(),
+        ContentThinRule(),
     ]
 
     /// Metadata of every registered rule, in registry order.

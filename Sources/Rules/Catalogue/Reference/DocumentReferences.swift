@@ -72,9 +72,11 @@ enum DocumentReferences {
         return vocabulary.kind(forFileName: path)?.id
     }
 
-    /// Non-empty text (a number or `true` is not a path or an id; the schema reports it).
+    /// Non-empty text (a number or `true` is not a path or an id; the schema reports it). A
+    /// placeholder (`hypotheses: TBC`) is no reference yet: content/placeholder reports it, once.
     private static func text(of node: SyntaxNode) -> String? {
-        guard let scalar = node.scalar, case .string = scalar.value, !scalar.text.isEmpty else { return nil }
+        guard let scalar = node.scalar, case .string = scalar.value, !scalar.text.isEmpty,
+              PlaceholderPhrases.shared.match(scalar.text) == nil else { return nil }
         return scalar.text
     }
 }
