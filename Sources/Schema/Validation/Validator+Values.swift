@@ -8,7 +8,8 @@ extension ValidationRun {
         if let vocabulary = node.vocabulary {
             let value = instance.scalarJSONValue ?? instance.jsonValue()
             if !vocabulary.allows(value) {
-                report(vocabulary.keyword, .vocabulary(title: node.title, allowed: vocabulary.values), node, instance)
+                let offered = vocabulary.offered.count < vocabulary.values.count ? SchemaNote(offered: vocabulary.offered) : nil
+                report(vocabulary.keyword, .vocabulary(title: node.title, allowed: vocabulary.values), node, instance, note: offered)
                 valid = false
                 if !collecting { return false }
             }
