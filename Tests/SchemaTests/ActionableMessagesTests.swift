@@ -111,6 +111,14 @@ import Testing
         #expect(level.diagnostics.first { $0.code == "schema/enum" }?.message == "`seperate` is not a level of integration; expected one of separate, parallel, joint, integrated. Did you mean `separate`?")
     }
 
+    // MARK: Text of the wrong form
+
+    @Test func aValueOfTheWrongFormIsToldWhatItIsForNotTheRegex() throws {
+        let text = "kind: hypothesis-set\ntitle: T\npopulation: P\nhypotheses:\n  - id: H 1\n    statement: Investing in reablement will reduce admissions.\n    test: Compare.\n"
+        let result = try Self.check(text, kind: "hypothesis-set")
+        #expect(result.diagnostics.first { $0.code == "schema/pattern" }?.message == "`H 1` does not have the form required for `id` (a short id to refer to the hypothesis, e.g. H1); correct it.")
+    }
+
     // MARK: Missing sections
 
     @Test func aMissingSectionSaysWhatItHoldsAndWhere() throws {
@@ -121,6 +129,8 @@ import Testing
 
     @Test func aDescriptionIsCutAtItsFirstSentenceNotAtAnAbbreviation() {
         #expect(SchemaMessages.firstSentence("The population, e.g. 'Older people'. Commissioning is for a population (001).") == "The population, e.g. 'Older people'")
+        #expect(SchemaMessages.firstSentence("A short id to refer to the hypothesis, e.g. H1.") == "A short id to refer to the hypothesis, e.g. H1")
+        #expect(SchemaMessages.firstSentence("That is, i.e. Table 2.7. Then more.") == "That is, i.e. Table 2.7")
         #expect(SchemaMessages.firstSentence("The likely future level of resourcing (001 Table 2.7).") == "The likely future level of resourcing (001 Table 2.7)")
         #expect(SchemaMessages.holdsClause(SchemaNote(description: "Who does what.", source: "001_b648799edb4670db.txt:287")) == ": it holds who does what (see 001_b648799edb4670db.txt:287)")
         #expect(SchemaMessages.holdsClause(SchemaNote()) == nil)

@@ -55,6 +55,10 @@ enum SchemaMessages {
         case let .bound(limit, actual):
             return boundMessage(failure.keyword, place: place, limit: limit, actual: actual)
         case let .pattern(pattern):
+            // What the value is for, with its example, says more to a commissioner than a regex.
+            if let description = failure.note?.description.map(firstSentence), !description.isEmpty {
+                return "\(subject) does not have the form required for \(place) (\(lowerFirst(description))); correct it."
+            }
             return "\(subject) does not have the form required for \(place) (the pattern \(pattern)); correct it."
         case let .format(name):
             return formatMessage(name, subject: subject)
@@ -101,8 +105,8 @@ enum SchemaMessages {
     /// Up to the first full stop that ends a sentence, without it; long ones cut at a word.
     static func firstSentence(_ text: String) -> String {
         var sentence = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        // A full stop followed by a capital or the end: "e.g. 'Older people…'" goes on.
-        if let end = sentence.range(of: #"\.(?=\s+[A-Z]|\s*$)"#, options: .regularExpression) { sentence = String(sentence[..<end.lowerBound]) }
+        // A full stop followed by a capital or the end, not that of "e.g." or "i.e.": "e.g. H1" goes on.
+        if let end = sentence.range(of: #"(?<!\be\.g)(?<!\bi\.e)\.(?=\s+[A-Z]|\s*$)"#, options: .regularExpression) { sentence = String(sentence[..<end.lowerBound]) }
         if sentence.hasSuffix(".") { sentence.removeLast() }
         guard sentence.count > 160 else { return sentence }
         let cut = sentence.prefix(160)

@@ -51,7 +51,7 @@ extension ValidationRun {
             }
         }
         if let pattern = keywords.pattern, !pattern.regex.matches(text) {
-            report("pattern", .pattern(pattern.source), node, instance)
+            report("pattern", .pattern(pattern.source), node, instance, note: node.description.map { SchemaNote(description: $0) })
             valid = false
         }
         return valid
