@@ -47,31 +47,31 @@ import Testing
         #expect(run.findings.isEmpty, "\(run.messages)")
     }
 
-    /// Whole cells the comparison cannot tell from the other levels of their area, and why: they
-    /// stay silent when misclaimed (checked below).
-    /// - commissioning functions × separate, "Agencies have their own teams to support their
-    ///   commissioning activities.": its telling word, "own", is an English function word the
-    ///   comparison ignores, and none of its other words is used by the separate level alone.
-    static let silentCells: Set<String> = ["commissioning-function × separate"]
-
-    @Test(arguments: wrongClaims)
-    func aCellsOwnExamplesAtAnotherLevelNameTheRightOne(claim: Claim) throws {
-        let text = Self.document(area: claim.area, claimed: claim.claimed, evidence: claim.evidence)
-        let run = RuleRun(MatrixEvidenceSuggestsLevelRule(), text)
-        if Self.silentCells.contains("\(claim.area) × \(claim.level)") {
-            #expect(run.findings.isEmpty, "listed as silent but told apart: remove it from silentCells")
-            return
+    /// A whole cell claimed at another level brings up its own level or nothing — never a wrong
+    /// one. Cells whose words are all shared with other levels, or used in one cell only, stay
+    /// silent (commissioning functions × separate: its telling word, "own", is a stop word).
+    @Test func aCellsOwnExamplesAtAnotherLevelNameTheRightOneOrNothing() throws {
+        var named = 0
+        for claim in Self.wrongClaims {
+            let text = Self.document(area: claim.area, claimed: claim.claimed, evidence: claim.evidence)
+            let run = RuleRun(MatrixEvidenceSuggestsLevelRule(), text)
+            guard let message = run.messages.first else { continue }
+            named += 1
+            try #require(run.findings.count == 1, "\(claim.testDescription)")
+            // The quoted example is one of the right cell's, with its level and source line.
+            let cell = try #require(Self.matrix.cell(area: claim.area, level: claim.level))
+            #expect(cell.activities.contains { message.contains("the matrix's `\(claim.level)` example “\($0.text.trimmingCharacters(in: .whitespaces))” (\($0.source)) more than its `\(claim.claimed)` ones") }, "\(claim.testDescription): \(message)")
+            #expect(message.contains("a word the matrix uses only for `\(claim.level)` approaches"), "\(message)")
+            #expect(!message.contains("similarity") && message.range(of: #"\d\.\d"#, options: .regularExpression) == nil, "no figures: \(message)")
+            #expect(run.rangeTexts == ["|-\n" + claim.evidence.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n")])
+            #expect(run.findings[0].fixes.first?.edits.first?.newText == claim.level)
+            #expect(run.findings[0].fixes.first?.edits.first.map { run.tree.source.text(in: $0.range) } == claim.claimed)
         }
-        try #require(run.findings.count == 1)
-        let message = run.messages[0]
-        // The quoted example is one of the right cell's, with its level and source line.
-        let cell = try #require(Self.matrix.cell(area: claim.area, level: claim.level))
-        #expect(cell.activities.contains { message.contains("the matrix's `\(claim.level)` example “\($0.text.trimmingCharacters(in: .whitespaces))” (\($0.source)) more than its `\(claim.claimed)` ones") }, "\(message)")
-        #expect(message.contains("a word the matrix uses only at the `\(claim.level)` level"), "\(message)")
-        #expect(!message.contains("similarity") && message.range(of: #"\d\.\d"#, options: .regularExpression) == nil, "no figures: \(message)")
-        #expect(run.rangeTexts == ["|-\n" + claim.evidence.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n")])
-        #expect(run.findings[0].fixes.first?.edits.first?.newText == claim.level)
-        #expect(run.findings[0].fixes.first?.edits.first.map { run.tree.source.text(in: $0.range) } == claim.claimed)
+        print("matrix/evidence-suggests-level on the matrix's own cells, misclaimed: \(named) of \(Self.wrongClaims.count) named their level")
+        #expect(named >= 60, "most cells carry a word of their level alone")
+        let silent = RuleRun(MatrixEvidenceSuggestsLevelRule(), Self.document(area: "commissioning-function", claimed: "joint",
+                                                                              evidence: "Agencies have their own teams to support their commissioning activities."))
+        #expect(silent.findings.isEmpty)
     }
 
     // MARK: Single examples
@@ -91,8 +91,8 @@ import Testing
         #expect(run.findings.isEmpty, "\(run.messages)")
     }
 
-    /// A single example claimed at another level brings up its own level or nothing; a few
-    /// examples have no word that the matrix uses at their level only, and stay silent.
+    /// A single example claimed at another level brings up its own level or nothing; examples
+    /// with no word that the matrix uses at their level alone stay silent.
     @Test func aSingleExampleAtAnotherLevelNamesItsOwnOrNothing() {
         var named = 0, claims = 0
         for example in Self.examples {
@@ -106,7 +106,7 @@ import Testing
         }
         print("matrix/evidence-suggests-level on the matrix's own single examples, misclaimed: \(named) of \(claims) named their level")
         #expect(claims == 150)
-        #expect(named >= 130, "most single examples carry a word of their level alone")
+        #expect(named >= 80, "over half the single examples carry a word of their level alone")
     }
 
     // MARK: Real evidence
@@ -118,11 +118,11 @@ import Testing
     }
 
     @Test func evidenceOfAnotherLevelIsReportedWithTheClosestExample() throws {
-        let text = Self.document(area: "contracting", claimed: "joint",
-                                 evidence: "The agencies inform each other of purchasing intentions and share information about contracts.")
+        let text = Self.document(area: "contracting", claimed: "integrated",
+                                 evidence: "The council and the CCG jointly hold block contracts for home care and share the contract risk.")
         let run = RuleRun(MatrixEvidenceSuggestsLevelRule(), text)
         let message = try #require(run.messages.first)
-        #expect(message == "The evidence for Contracting reads like the matrix's `parallel` example “Agencies inform each other of purchasing intentions.” (000_5c1c6b30ea365b26.txt:126) more than its `joint` ones, and says “purchasing”, a word the matrix uses only at the `parallel` level. If that describes what the partners do, set `current: parallel`; if `joint` is right, say in the evidence what the partners do at that level.")
+        #expect(message == "The evidence for Contracting reads like the matrix's `joint` example “Agencies issue joint block contracts or share contract risk.” (000_5c1c6b30ea365b26.txt:129) more than its `integrated` ones, and says “jointly”, a word the matrix uses only for `joint` approaches. If that describes what the partners do, set `current: joint`; if `integrated` is right, say in the evidence what the partners do at that level.")
     }
 
     /// 000:86 — plainly separate; it shares "provider" and "consultation" with the integrated

@@ -94,4 +94,47 @@ enum MatrixEvidenceSet {
         Item(area: "commissioning-function", level: "integrated", evidence: "A single head of commissioning manages commissioning and contracting for both health and social care within one organisation."),
         Item(area: "commissioning-function", level: "integrated", evidence: "Commissioning is done by one integrated commissioning unit covering health and care."),
     ]
+
+    /// Written and labelled after the rule was tuned on `items`, and never used to tune it: how
+    /// the rule does on evidence it has not seen.
+    static let heldOut: [Item] = [
+        Item(area: "purpose-and-strategy", level: "separate", evidence: "There is no shared strategy; the council's Better Lives plan and the ICB's five-year plan were written separately."),
+        Item(area: "purpose-and-strategy", level: "joint", evidence: "The joint health and wellbeing strategy was co-produced by the council and the ICB and agreed at the Health and Wellbeing Board."),
+        Item(area: "needs-and-market-intelligence", level: "parallel", evidence: "Public health sends the ICB a copy of the council's market sustainability analysis each year."),
+        Item(area: "needs-and-market-intelligence", level: "integrated", evidence: "The shared intelligence hub produces a single population health analysis used by all commissioners."),
+        Item(area: "stakeholder-engagement", level: "separate", evidence: "Each partner has its own service user reference group."),
+        Item(area: "stakeholder-engagement", level: "parallel", evidence: "Where survey results concern health services, the council passes them on to the ICB."),
+        Item(area: "resource-allocation-and-management", level: "joint", evidence: "The Better Care Fund is pooled under a Section 75 agreement and spending is agreed jointly by the council and the ICB."),
+        Item(area: "resource-allocation-and-management", level: "parallel", evidence: "The ICB contributes some funding towards the council's carers' service because both organisations are concerned about carer breakdown."),
+        Item(area: "market-management-and-monitoring", level: "separate", evidence: "Care home quality is monitored by the council's own team; the ICB's quality team makes separate visits and reports are not shared."),
+        Item(area: "market-management-and-monitoring", level: "integrated", evidence: "A single integrated quality and market team monitors all providers on behalf of both organisations."),
+        Item(area: "contracting", level: "separate", evidence: "Contract compliance is checked by each organisation for its own contracts only."),
+        Item(area: "contracting", level: "joint", evidence: "The council and the ICB tendered the reablement service together and hold the contract jointly."),
+        Item(area: "contracting", level: "parallel", evidence: "Commissioners tell each other about contracts coming up for renewal."),
+        Item(area: "commissioning-function", level: "integrated", evidence: "There is one integrated commissioning team, led by a single director, for all adult health and care."),
+        Item(area: "commissioning-function", level: "joint", evidence: "The council and the ICB jointly fund two commissioning manager posts."),
+        Item(area: "commissioning-function", level: "parallel", evidence: "Council and ICB commissioners liaise on their individual strategies and monitoring so that their objectives line up."),
+    ]
+
+    /// Written and labelled after the rule was changed in the light of `heldOut` (which had shown
+    /// words of a single cell, "users" or "manager", taken for marks of a level), and never used
+    /// to tune it.
+    static let heldOutSecond: [Item] = [
+        Item(area: "purpose-and-strategy", level: "integrated", evidence: "The place-based partnership board, acting as one organisation, owns a single strategy for older people's services."),
+        Item(area: "purpose-and-strategy", level: "parallel", evidence: "Our draft strategy was sent to NHS colleagues for comment and we changed it to reflect their concerns, but it remains a council strategy."),
+        Item(area: "needs-and-market-intelligence", level: "separate", evidence: "The ICB's needs assessment covers hospital activity only and was done without council input."),
+        Item(area: "needs-and-market-intelligence", level: "joint", evidence: "Council and ICB analysts worked together to design this year's needs assessment for carers."),
+        Item(area: "needs-and-market-intelligence", level: "integrated", evidence: "A single public health intelligence team does all needs and market analysis for the area."),
+        Item(area: "stakeholder-engagement", level: "integrated", evidence: "One engagement team working for the integrated care organisation plans and delivers all consultation with providers."),
+        Item(area: "stakeholder-engagement", level: "joint", evidence: "Provider engagement events are planned by a steering group with members from both the council and the NHS, and run jointly."),
+        Item(area: "resource-allocation-and-management", level: "separate", evidence: "Health and social care budgets are set separately, each to meet its own organisation's targets."),
+        Item(area: "resource-allocation-and-management", level: "integrated", evidence: "Funding for community services from both organisations is held in one budget by the integrated body, which allocates it by population need."),
+        Item(area: "resource-allocation-and-management", level: "joint", evidence: "Each year the joint commissioning board decides together how the pooled carers budget is spent."),
+        Item(area: "market-management-and-monitoring", level: "parallel", evidence: "The council shares its care home quality ratings with the ICB so that both use the same information."),
+        Item(area: "market-management-and-monitoring", level: "joint", evidence: "A multi-agency quality group of council, ICB and CQC staff reviews provider performance information together each month."),
+        Item(area: "contracting", level: "integrated", evidence: "One commissioning support unit lets and manages every contract on behalf of the integrated organisation."),
+        Item(area: "contracting", level: "separate", evidence: "Contracts are let and monitored by each agency on its own; compliance information stays within the organisation."),
+        Item(area: "commissioning-function", level: "separate", evidence: "Council and NHS commissioners sit in different teams with their own managers and do not work together."),
+        Item(area: "commissioning-function", level: "parallel", evidence: "Commissioners from both agencies meet quarterly to keep each other informed and have a shared training plan."),
+    ]
 }

@@ -6,9 +6,10 @@ import Schema
 /// weighs more the fewer cells use it (inverse document frequency over the 28 cells), so "pooled"
 /// or "single" count for more than "agencies". Evidence is compared by cosine similarity over the
 /// matrix's own words only: words the matrix never uses say nothing about a level. It also knows
-/// which words the matrix uses at one level only, in any area ("jointly", "pooled", "liaison"):
-/// those are what tell a level apart, where words shared by several levels ("budget",
-/// "consultation") only say what the evidence is about.
+/// the words the matrix uses at one level only, in more than one area ("jointly", "independently",
+/// "network"): those tell a level apart, where words shared by several levels ("budget",
+/// "consultation") only say what the evidence is about, and a word in one cell only ("users",
+/// "manager") says more about that cell's topic than about its level.
 ///
 /// Built once (a `static let`, so thread-safe and lazy) because the rule runs on every keystroke;
 /// words are numbered and the cells stored as dense arrays, so comparing is a few multiplications.
@@ -52,8 +53,8 @@ struct MatrixEvidenceIndex: Sendable {
     let wordNumbers: [String: Int]
     /// The word of each number.
     let words: [String]
-    /// For each word (by number), the one level whose examples alone use it, in any area; nil
-    /// when several levels use it.
+    /// For each word (by number), the one level whose examples alone use it, in two or more
+    /// cells; nil when several levels use it, or only one cell.
     let onlyLevel: [String?]
     /// Inverse document frequency of each word over the cells: ln(cells / cells using it) + 1.
     let inverseFrequency: [Double]
@@ -78,7 +79,7 @@ struct MatrixEvidenceIndex: Sendable {
         for (cell, words) in zip(matrix.cells, cellWords) {
             for word in words.joined() { if let number = numbers[word] { levelsOfWord[number].insert(cell.level) } }
         }
-        onlyLevel = levelsOfWord.map { $0.count == 1 ? $0.first : nil }
+        onlyLevel = zip(levelsOfWord, frequency).map { levels, cells in levels.count == 1 && cells >= 2 ? levels.first : nil }
         var words = [String](repeating: "", count: frequency.count)
         for (word, number) in numbers { words[number] = word }
         self.words = words

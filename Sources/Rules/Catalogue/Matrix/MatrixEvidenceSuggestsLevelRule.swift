@@ -19,8 +19,9 @@ public struct MatrixEvidenceSuggestsLevelRule: Rule {
             evidence with those examples for the same area (words weighted by how rare they are \
             in the matrix; "not", "the" and the like ignored). It speaks up only when another \
             level's examples are clearly closer than those of the level you claim, and your \
-            evidence uses a word that the matrix uses for that level only (such as "jointly" or \
-            "liaison"); it names that level and quotes its closest example. It often stays silent \
+            evidence uses a word that the matrix uses, in more than one area, for that level only \
+            (such as "jointly", "independently" or "network"); it names that level and quotes its \
+            closest example. It often stays silent \
             — it is built to be right when it speaks, not to catch every mismatch — and it is a \
             prompt, not a verdict: if the other level describes what the partners do, change \
             `current:`; if your level is right, make the evidence say what the partners do at \
@@ -34,8 +35,8 @@ public struct MatrixEvidenceSuggestsLevelRule: Rule {
             kind: commissioning-framework
             integration:
               contracting:
-                current: joint
-                evidence: The agencies inform each other of purchasing intentions and share information about contracts.
+                current: integrated
+                evidence: The council and the CCG jointly hold block contracts for home care and share the contract risk.
             """,
         passingExample: """
             kind: commissioning-framework
@@ -51,10 +52,11 @@ public struct MatrixEvidenceSuggestsLevelRule: Rule {
     /// How much closer (in cosine similarity, 0…1) another level's examples must be than the
     /// claimed level's before the rule speaks: a clear difference, not a near tie. Together with
     /// the two conditions below, chosen for precision on the labelled evidence set.
-    static let margin = 0.1
-    /// The closer level must share at least this many different words with the evidence, so that
-    /// one word in common (say "pooled") is not taken for a resemblance.
-    static let minimumSharedWords = 2
+    static let margin = 0.05
+    /// The closer level must share at least this many different words with the evidence; the
+    /// word of that level alone, required as well, keeps one word in common (say "pooled", used
+    /// by two levels) from being taken for a resemblance.
+    static let minimumSharedWords = 1
 
     public func check(_ context: RuleContext) -> [Finding] {
         guard let assessment = MatrixAssessment(context) else { return [] }
@@ -89,7 +91,7 @@ public struct MatrixEvidenceSuggestsLevelRule: Rule {
         }
         let text = evidence.scalar?.text ?? ""
         if let word = EvidenceWords.firstWritten(in: text, stemmingTo: Set(suggestion.levelWords)) {
-            message += ", and says “\(word)”, a word the matrix uses only at the `\(suggestion.level)` level"
+            message += ", and says “\(word)”, a word the matrix uses only for `\(suggestion.level)` approaches"
         }
         message += ". If that describes what the partners do, set `current: \(suggestion.level)`; if `\(current.id)` is right, say in the evidence what the partners do at that level."
         let fix = Fix(title: "Set the current level to `\(suggestion.level)`", edits: [TextEdit(range: current.node.range, newText: suggestion.level)])
