@@ -7,8 +7,12 @@ import Testing
         let run = RuleRun(LeverNotAvailableRule(), text)
         #expect(run.rangeTexts == ["line-management", "legislation"])
         let message = try #require(run.messages.first)
-        #expect(message.contains("'line-management' (Line management instruction) is not a lever commissioners have"))
+        #expect(message.contains("'line-management' (Line management instruction) is not a lever commissioners have (001 Table 2.2 lists it among the levers not available to them)"))
         #expect(message.contains("Rely on one they have instead — information-and-advice, user-representation, brokerage, contracts, service-level-agreements, framework-contracts or grants"))
+        // The levers offered instead are only those commissioners have.
+        for lacking in ["job-descriptions", "work-plans", "organisation-procedures", "professional-guidance"] {
+            #expect(!message.contains(lacking), "\(lacking) offered as a lever commissioners have")
+        }
     }
 
     @Test func flowListsAreReadToo() {

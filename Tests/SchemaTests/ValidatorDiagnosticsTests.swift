@@ -117,7 +117,7 @@ import Testing
         try #require(wrong.diagnostics.count == 1, "\(wrong.diagnostics.map(\.message))")
         #expect(wrong.diagnostics[0].code == "schema/type")
         #expect(wrong.tree.text(wrong.diagnostics[0].range) == "every quarter")
-        #expect(wrong.diagnostics[0].message == "`monitoring` must be a mapping of `key: value` lines, not text; rewrite it as a mapping of `key: value` lines.")
+        #expect(wrong.diagnostics[0].message == "`monitoring` must be a mapping of `key: value` lines, not text; write it as `{arrangements: …}`, or put those keys on lines of their own under it.")
 
         let empty = ValidatorTestSchemas.check("""
             kind: commissioning-strategy
@@ -126,7 +126,7 @@ import Testing
             """)
         try #require(empty.diagnostics.count == 1, "\(empty.diagnostics.map(\.message))")
         #expect(empty.tree.text(empty.diagnostics[0].range) == "monitoring")
-        #expect(empty.diagnostics[0].message == "`monitoring` has no value; write a mapping of `key: value` lines here.")
+        #expect(empty.diagnostics[0].message == "`monitoring` has no value; write a mapping of `key: value` lines here, e.g. `{arrangements: …}`.")
     }
 
     @Test func aMultiLineValueOfTheWrongTypeIsReportedAtItsKey() throws {

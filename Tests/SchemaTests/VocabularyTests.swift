@@ -155,13 +155,15 @@ import Testing
         #expect(tasks == [7, 5, 12], "the tasks of 002 Appendix A")
     }
 
-    @Test func rationaleConditionsNameTheirAlternatives() {
+    /// The three conditions, and Table 2.1 as the seed gives it: two lists, in its order.
+    @Test func rationaleConditionsAndTable21() {
         #expect(vocabulary.rationaleConditions.map(\.key) == ["market", "need-for-change", "managed-change"])
-        for condition in vocabulary.rationaleConditions {
-            #expect(!condition.insteadTry.isEmpty && !condition.notAToolFor.isEmpty, "\(condition.key)")
-            #expect(SourceReference(condition.alternativeSource)?.file.hasPrefix("001_") == true, "\(condition.key)")
-        }
-        #expect(vocabulary.rationaleCondition("market")?.insteadTry.contains("Business planning") == true)
+        let table = vocabulary.commissioningAlternatives
+        #expect(table.source == "001_b648799edb4670db.txt:50-54")
+        #expect(table.notAToolFor.map(\.text) == ["Internal service planning", "Internal re-organisation within a service",
+                                                  "Improving the quality of care in a particular care pathway", "Improving market position"])
+        #expect(table.insteadTry.map(\.text) == ["Business planning", "Functional analysis", "Change management",
+                                                 "Care pathway analysis and design", "Market analysis and strategy"])
     }
 
     /// Generic tools complete the seven areas under `integration:` from these properties.

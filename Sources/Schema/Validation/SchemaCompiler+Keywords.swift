@@ -22,6 +22,8 @@ extension SchemaCompiler {
 
     private mutating func buildKeywords(_ object: JSONObject, location: SchemaLocation, base: URIReference, into draft: inout SchemaDraft) {
         draft.title = object["title"]?.stringValue
+        draft.description = object["description"]?.stringValue
+        draft.source = object["x-source"]?.stringValue
         if let type = object["type"] { draft.types = types(type, location: location) }
         if case let .string(reference)? = object["$ref"] { draft.reference = resolveReference(reference, from: location, base: base, draft: &draft) }
         if let values = object["enum"]?.arrayValue { draft.enumeration = (values, Set(values.map(ExactJSON.init))) }
@@ -39,7 +41,8 @@ extension SchemaCompiler {
             if let values = object[keyword]?.arrayValue.flatMap(constantsOnly),
                case let positions = Dictionary(values.enumerated().map { (ExactJSON($1), $0) }, uniquingKeysWith: { first, _ in first }),
                positions.count == values.count {
-                draft.vocabulary = VocabularyKeyword(keyword: keyword, values: values, positions: positions)
+                let offered = object[keyword]?.arrayValue?.filter { $0["x-available"] != .bool(false) }.compactMap { $0["const"] }
+                draft.vocabulary = VocabularyKeyword(keyword: keyword, values: values, positions: positions, offered: offered)
             } else if object[keyword] != nil {
                 let branches = subschemas(object, keyword, location, base)
                 if keyword == "oneOf" { draft.oneOf = branches } else { draft.anyOf = branches }

@@ -102,14 +102,19 @@ public enum SchemaDiagnostics {
         }
     }
 
-    /// The nearest allowed words for an unknown key or a value outside its vocabulary.
+    /// The nearest allowed words for an unknown key or a value outside its vocabulary; for an
+    /// unknown key, by spelling and then by meaning (`vision` → `direction`).
     public static func suggestions(for failure: ValidationFailure) -> [String] {
         switch failure.detail {
         case let .unknownProperty(name, allowed):
-            return Suggestions.nearest(to: name, among: allowed)
+            let spelt = Suggestions.nearest(to: name, among: allowed)
+            let meant = MeaningSuggestions.sections(for: name, among: allowed).filter { !spelt.contains($0) }
+            return Array((spelt + meant).prefix(3))
         case let .vocabulary(_, allowed), let .enumeration(allowed):
             guard case let .string(typed)? = failure.value else { return [] }
-            return Suggestions.nearest(to: typed, among: allowed.compactMap(\.stringValue))
+            // Only what may be recommended: a misspelt `line-managment` is not offered the
+            // lever commissioners do not have.
+            return Suggestions.nearest(to: typed, among: (failure.note?.offered ?? allowed).compactMap(\.stringValue))
         case let .const(expected):
             guard case let .string(typed)? = failure.value, case let .string(wanted) = expected else { return [] }
             return Suggestions.nearest(to: typed, among: [wanted])
@@ -142,7 +147,9 @@ public enum SchemaDiagnostics {
         switch failure.detail {
         case .unknownProperty, .vocabulary, .enumeration, .const:
             guard failure.range != nil || failure.keyRange != nil, !range.isEmpty else { return [] }
-            let safe = suggestions.count == 1
+            // A guess by meaning is offered, never applied unasked.
+            var safe = suggestions.count == 1
+            if case let .unknownProperty(name, allowed) = failure.detail { safe = safe && Suggestions.nearest(to: name, among: allowed) == suggestions }
             return suggestions.map { Fix(title: "Replace with \(SchemaMessages.quoted($0))", edits: [TextEdit(range: range, newText: $0)], isSafe: safe) }
         case let .required(property, _):
             guard let mappingRange = failure.range, let edit = SkeletonInsertion.edit(adding: property, toMappingAt: mappingRange, in: tree) else { return [] }

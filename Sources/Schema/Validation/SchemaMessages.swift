@@ -1,3 +1,4 @@
+import Foundation
 import JSONSupport
 import Syntax
 
@@ -13,6 +14,9 @@ enum SchemaMessages {
             return "\(subject) is not allowed here; remove it."
         case let .type(expected, actual):
             let wanted = orList(expected.map(describeExpected))
+            if let shape = failure.note?.shape, expected.contains(.object) {
+                return mappingMessage(place: place, shape: shape, wanted: wanted, actual: actual)
+            }
             if actual == .null {
                 return "\(place.capitalizedFirst) has no value; write \(wanted) here."
             }
@@ -20,15 +24,25 @@ enum SchemaMessages {
         case let .required(property, title):
             let what = failure.instancePath.isEmpty ? "section" : "key"
             let named = title.map { " (\($0))" } ?? ""
+            let holds = failure.note.flatMap(holdsClause) ?? ""
             if failure.instancePath.isEmpty {
-                return "The required \(what) \(quoted(property))\(named) is missing; add a \(quoted(property + ":")) section to the document."
+                return "The required \(what) \(quoted(property))\(named) is missing\(holds); add a \(quoted(property + ":")) section to the document."
             }
-            return "The required \(what) \(quoted(property))\(named) is missing from \(place); add \(quoted(property + ":")) under it."
+            return "The required \(what) \(quoted(property))\(named) is missing from \(place)\(holds); add \(quoted(property + ":")) under it."
         case let .unknownProperty(name, allowed):
             let container = failure.instancePath.count <= 1 ? "this \(failure.schemaTitle.map { lowerFirst($0) } ?? "document")" : describe(Array(failure.instancePath.dropLast()))
             let kind = failure.instancePath.count <= 1 ? "section" : "key"
-            if !suggestions.isEmpty { return "Unknown \(kind) \(quoted(name)) in \(container).\(didYouMean)" }
+            let missing = failure.note?.missing ?? []
+            let kinds = kind == "section" ? "sections" : "keys"
+            if !suggestions.isEmpty {
+                let others = missing.filter { !suggestions.contains($0) }
+                let stillMissing = others.isEmpty ? "" : " Required \(kinds) still missing: \(shortList(others))."
+                return "Unknown \(kind) \(quoted(name)) in \(container).\(didYouMean)\(stillMissing)"
+            }
             if allowed.isEmpty { return "Unknown \(kind) \(quoted(name)) in \(container); remove it (nothing else can be added here)." }
+            if !missing.isEmpty {
+                return "Unknown \(kind) \(quoted(name)) in \(container). If it is one of the required \(kinds) still missing — \(shortList(missing)) — rename it; otherwise remove it."
+            }
             return "Unknown \(kind) \(quoted(name)) in \(container); remove it or use one of: \(shortList(allowed))."
         case let .dependentRequired(property, requires):
             return "\(place.capitalizedFirst) has \(quoted(property)), which needs \(quoted(requires)) as well; add \(quoted(requires + ":"))."
@@ -41,6 +55,10 @@ enum SchemaMessages {
         case let .bound(limit, actual):
             return boundMessage(failure.keyword, place: place, limit: limit, actual: actual)
         case let .pattern(pattern):
+            // What the value is for, with its example, says more to a commissioner than a regex.
+            if let description = failure.note?.description.map(firstSentence), !description.isEmpty {
+                return "\(subject) does not have the form required for \(place) (\(lowerFirst(description))); correct it."
+            }
             return "\(subject) does not have the form required for \(place) (the pattern \(pattern)); correct it."
         case let .format(name):
             return formatMessage(name, subject: subject)
@@ -48,7 +66,8 @@ enum SchemaMessages {
             return "\(subject) is not allowed for \(place); expected one of \(shortList(allowed.map(text))).\(didYouMean)"
         case let .vocabulary(title, allowed):
             let noun = title.map { withArticle(lowerFirst($0)) } ?? "an allowed value for \(place)"
-            return "\(subject) is not \(noun); expected one of \(shortList(allowed.map(text))).\(didYouMean)"
+            let offered = failure.note?.offered ?? allowed
+            return "\(subject) is not \(noun); expected one of \(shortList(offered.map(text))).\(didYouMean)"
         case let .const(expected):
             return "\(place.capitalizedFirst) must be \(quoted(text(expected)))\(failure.value.map { ", not " + quoted(text($0)) } ?? "").\(didYouMean)"
         case let .noAlternative(alternatives):
@@ -61,6 +80,37 @@ enum SchemaMessages {
         case let .schemaDefect(reason):
             return "\(place.capitalizedFirst) cannot be checked: \(reason)."
         }
+    }
+
+    /// A mapping given as text (or nothing): show the mapping to write, from the schema's keys.
+    private static func mappingMessage(place: String, shape: String, wanted: String, actual: InstanceType) -> String {
+        if actual == .null {
+            return "\(place.capitalizedFirst) has no value; write \(wanted) here, e.g. `\(shape)`."
+        }
+        return "\(place.capitalizedFirst) must be \(wanted), not \(describeActual(actual)); write it as `\(shape)`, or put those keys on lines of their own under it."
+    }
+
+    /// `: it holds a statement about how the strategy will be monitored and reviewed (see
+    /// 001_….txt:329)` — the first sentence of the missing property's description, and its source.
+    static func holdsClause(_ note: SchemaNote) -> String? {
+        guard var description = note.description.map(firstSentence), !description.isEmpty else { return nil }
+        if let source = note.source {
+            // "… (001 Table 2.7)" becomes "… (001 Table 2.7; see 001_….txt:351)".
+            if description.hasSuffix(")") { description.insert(contentsOf: "; see \(source)", at: description.index(before: description.endIndex)) }
+            else { description += " (see \(source))" }
+        }
+        return ": it holds \(lowerFirst(description))"
+    }
+
+    /// Up to the first full stop that ends a sentence, without it; long ones cut at a word.
+    static func firstSentence(_ text: String) -> String {
+        var sentence = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        // A full stop followed by a capital or the end, not that of "e.g." or "i.e.": "e.g. H1" goes on.
+        if let end = sentence.range(of: #"(?<!\be\.g)(?<!\bi\.e)\.(?=\s+[A-Z]|\s*$)"#, options: .regularExpression) { sentence = String(sentence[..<end.lowerBound]) }
+        if sentence.hasSuffix(".") { sentence.removeLast() }
+        guard sentence.count > 160 else { return sentence }
+        let cut = sentence.prefix(160)
+        return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + " …"
     }
 
     /// `the document`, `` `needs-assessment` ``, `item 2 of `aims``.

@@ -78,9 +78,15 @@ struct VocabularyKeyword: Sendable {
     /// exactly when their bytes are equal, and never equals a value that is not a string.
     private let strings: ShortStringTable?
 
-    init(keyword: String, values: [JSONValue], positions: [ExactJSON: Int]) {
+    /// The values to offer in a message: those whose branch is not marked `x-available: false`
+    /// (accepted, so that a rule can explain them, but not to be recommended — 001 Table 2.2's
+    /// levers commissioners do not have).
+    let offered: [JSONValue]
+
+    init(keyword: String, values: [JSONValue], positions: [ExactJSON: Int], offered: [JSONValue]? = nil) {
         self.keyword = keyword
         self.values = values
+        self.offered = offered ?? values
         self.positions = positions
         strings = ShortStringTable(values.compactMap { if case let .string(text) = $0 { return text } else { return nil } })
     }
@@ -234,6 +240,10 @@ final class SchemaNode: Sendable {
     /// Absolute location, e.g. `strategy.schema.json#/properties/aims`; failures append the keyword.
     let location: String
     let title: String?
+    /// `description` and `x-source`: what a missing property holds and where the sources say so,
+    /// for messages only (annotations, never asserted).
+    let description: String?
+    let source: String?
     /// `true`/`false` schemas, and `{}` (true).
     let constant: Bool?
     let types: TypeSet?
@@ -260,6 +270,8 @@ final class SchemaNode: Sendable {
         self.number = number
         location = draft.location
         title = draft.title
+        description = draft.description
+        source = draft.source
         constant = draft.constant
         types = draft.types
         reference = draft.reference
@@ -285,6 +297,8 @@ final class SchemaNode: Sendable {
 struct SchemaDraft {
     var location: String
     var title: String?
+    var description: String?
+    var source: String?
     var constant: Bool?
     var types: TypeSet?
     var reference: Int?

@@ -47,6 +47,28 @@ public enum FailureDetail: Sendable, Hashable {
     case schemaDefect(String)
 }
 
+/// What the schema says about the place of a failure, for a message a commissioner can act on: a
+/// missing property's description and source, the shape of the mapping a value should be
+/// (`{from: YYYY-MM-DD, to: YYYY-MM-DD}`), or the required keys an unknown key stands beside.
+public struct SchemaNote: Sendable, Hashable {
+    public let description: String?
+    public let source: String?
+    public let shape: String?
+    /// For an unknown key, the required keys still missing beside it (what it may have meant).
+    public let missing: [String]
+    /// For a value outside a vocabulary, the values to offer when some accepted ones are not to
+    /// be recommended (`x-available: false`); nil when all are.
+    public let offered: [JSONValue]?
+
+    public init(description: String? = nil, source: String? = nil, shape: String? = nil, missing: [String] = [], offered: [JSONValue]? = nil) {
+        self.description = description
+        self.source = source
+        self.shape = shape
+        self.missing = missing
+        self.offered = offered
+    }
+}
+
 /// A failed keyword, located in the instance and in the schema.
 public struct ValidationFailure: Sendable, Hashable {
     /// The JSON Schema keyword that failed (`required`, `type`, `oneOf` for a vocabulary …).
@@ -65,8 +87,11 @@ public struct ValidationFailure: Sendable, Hashable {
     public let value: JSONValue?
     /// The title of the schema whose keyword failed (a section's title), for messages.
     public let schemaTitle: String?
+    /// For `required`, what the missing property holds; for a mapping given as something else,
+    /// the mapping's shape.
+    public let note: SchemaNote?
 
-    public init(keyword: String, instancePath: [PathComponent], schemaPath: String, detail: FailureDetail, range: TextRange?, keyRange: TextRange?, value: JSONValue?, schemaTitle: String?) {
+    public init(keyword: String, instancePath: [PathComponent], schemaPath: String, detail: FailureDetail, range: TextRange?, keyRange: TextRange?, value: JSONValue?, schemaTitle: String?, note: SchemaNote? = nil) {
         self.keyword = keyword
         self.instancePath = instancePath
         self.schemaPath = schemaPath
@@ -75,5 +100,6 @@ public struct ValidationFailure: Sendable, Hashable {
         self.keyRange = keyRange
         self.value = value
         self.schemaTitle = schemaTitle
+        self.note = note
     }
 }

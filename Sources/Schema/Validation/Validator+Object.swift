@@ -70,7 +70,8 @@ extension ValidationRun {
         for slot in keywords.requiredSlots where !present.contains(slot) {
             let name = keywords.slotNames[slot]
             let title = keywords.propertySchemas[slot].flatMap(self.title(of:))
-            report("required", .required(property: name, title: title), node, instance, keyRange: .some(place))
+            let note = keywords.propertySchemas[slot].map { SchemaNote(description: description(of: $0), source: source(of: $0)) }
+            report("required", .required(property: name, title: title), node, instance, keyRange: .some(place), note: note)
             valid = false
             if !collecting { return false }
         }
@@ -99,7 +100,9 @@ extension ValidationRun {
             let present = presentNames ?? Set((0..<object.propertyCount).map(object.propertyName(at:)))
             presentNames = present
             let allowed = declaredNames(from: node.number).filter { !present.contains($0) }
-            report(keyword, .unknownProperty(name: name, allowed: allowed), node, value)
+            let required = Set((node.object?.requiredSlots ?? []).compactMap { node.object?.slotNames[$0] })
+            let missing = allowed.filter(required.contains)
+            report(keyword, .unknownProperty(name: name, allowed: allowed), node, value, note: SchemaNote(missing: missing))
         }
         return false
     }
@@ -126,15 +129,56 @@ extension ValidationRun {
     }
 
     /// A schema's title, or the title of the schema it references.
-    func title(of number: Int) -> String? {
+    func title(of number: Int) -> String? { annotation(of: number, \.title) }
+
+    func description(of number: Int) -> String? { annotation(of: number, \.description) }
+
+    func source(of number: Int) -> String? { annotation(of: number, \.source) }
+
+    /// A property's own annotation, or that of the definition it refers to (a few `$ref`s deep).
+    private func annotation(of number: Int, _ key: KeyPath<SchemaNode, String?>) -> String? {
         var current = number
         for _ in 0..<8 {
             let node = nodes[current]
-            if let title = node.title { return title }
+            if let value = node[keyPath: key] { return value }
             guard let next = node.reference else { return nil }
             current = next
         }
         return nil
+    }
+
+    /// The node a property schema comes down to after its `$ref`s, to read its keywords.
+    func target(of number: Int) -> SchemaNode {
+        var current = number
+        for _ in 0..<8 {
+            guard let next = nodes[current].reference, nodes[current].types == nil, nodes[current].object == nil else { break }
+            current = next
+        }
+        return nodes[current]
+    }
+
+    /// A mapping as it should be written, from its required keys (or, with none required, its
+    /// first few keys): `{from: YYYY-MM-DD, to: YYYY-MM-DD}`. Nil when the schema names no keys.
+    func mappingShape(of number: Int) -> String? {
+        let node = target(of: number)
+        guard let object = node.object else { return nil }
+        var slots = object.requiredSlots
+        if slots.isEmpty { slots = object.declaredNames.prefix(3).compactMap { object.slots[$0] } }
+        guard !slots.isEmpty else { return nil }
+        let entries = slots.map { slot in
+            "\(object.slotNames[slot]): \(object.propertySchemas[slot].map(placeholder(for:)) ?? "…")"
+        }
+        return "{" + entries.joined(separator: ", ") + "}"
+    }
+
+    /// What to write for one value in a shape: the form of a date or month, else an ellipsis.
+    private func placeholder(for number: Int) -> String {
+        switch target(of: number).format {
+        case .date?: return "YYYY-MM-DD"
+        case .yearMonth?: return "YYYY-MM"
+        case .money?: return "£…"
+        case nil: return "…"
+        }
     }
 
     /// `unevaluatedProperties` and `unevaluatedItems`, after every in-place keyword has run.

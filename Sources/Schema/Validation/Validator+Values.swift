@@ -8,7 +8,8 @@ extension ValidationRun {
         if let vocabulary = node.vocabulary {
             let value = instance.scalarJSONValue ?? instance.jsonValue()
             if !vocabulary.allows(value) {
-                report(vocabulary.keyword, .vocabulary(title: node.title, allowed: vocabulary.values), node, instance)
+                let offered = vocabulary.offered.count < vocabulary.values.count ? SchemaNote(offered: vocabulary.offered) : nil
+                report(vocabulary.keyword, .vocabulary(title: node.title, allowed: vocabulary.values), node, instance, note: offered)
                 valid = false
                 if !collecting { return false }
             }
@@ -50,7 +51,7 @@ extension ValidationRun {
             }
         }
         if let pattern = keywords.pattern, !pattern.regex.matches(text) {
-            report("pattern", .pattern(pattern.source), node, instance)
+            report("pattern", .pattern(pattern.source), node, instance, note: node.description.map { SchemaNote(description: $0) })
             valid = false
         }
         return valid

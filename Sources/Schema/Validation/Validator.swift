@@ -55,13 +55,13 @@ struct ValidationRun {
         path.reserveCapacity(16)
     }
 
-    mutating func report<Instance: SchemaInstance>(_ keyword: String, _ detail: FailureDetail, _ node: SchemaNode, _ instance: Instance, keyRange: TextRange?? = nil, pathSuffix: PathComponent? = nil) {
+    mutating func report<Instance: SchemaInstance>(_ keyword: String, _ detail: FailureDetail, _ node: SchemaNode, _ instance: Instance, keyRange: TextRange?? = nil, pathSuffix: PathComponent? = nil, note: SchemaNote? = nil) {
         guard collecting else { return }
         var instancePath = path
         if let pathSuffix { instancePath.append(pathSuffix) }
         failures.append(ValidationFailure(
             keyword: keyword, instancePath: instancePath, schemaPath: node.location + "/" + keyword, detail: detail,
-            range: instance.sourceRange, keyRange: keyRange ?? self.keyRange, value: instance.scalarJSONValue, schemaTitle: node.title
+            range: instance.sourceRange, keyRange: keyRange ?? self.keyRange, value: instance.scalarJSONValue, schemaTitle: node.title, note: note
         ))
     }
 
@@ -102,7 +102,8 @@ struct ValidationRun {
         let type = instance.instanceType
         if let types = node.types, !types.contains(TypeSet(type)) {
             // Other keywords of this schema would only repeat the type mismatch.
-            report("type", .type(expected: types.names, actual: type), node, instance)
+            let shape = types.names.contains(.object) ? SchemaNote(shape: mappingShape(of: number)) : nil
+            report("type", .type(expected: types.names, actual: type), node, instance, note: shape)
             return false
         }
         let ownsAnnotations = node.object?.unevaluatedProperties != nil || node.array?.unevaluatedItems != nil

@@ -9,15 +9,21 @@ public struct CommissioningModel: Sendable, Hashable {
     public var label: String { term.label }
 }
 
-/// One of the three circumstances that call for commissioning (001 "When to commission?"), with
-/// what Table 2.1 suggests instead when it does not hold.
+/// One of the three circumstances that call for commissioning (001 "When to commission?").
 public struct RationaleCondition: Sendable, Hashable {
     /// The key under `rationale:`.
     public let key: String
     public let label: String
     public let definition: String
     public let source: String
-    public let notAToolFor: [String]
-    public let insteadTry: [String]
-    public let alternativeSource: String
+}
+
+/// 001 Table 2.1, "When a commissioning approach may not be appropriate", as the seed gives it:
+/// two lists — what commissioning is not a tool for, and what to try instead. The seed ties
+/// neither list to one of the three conditions, so nothing here does.
+public struct CommissioningAlternatives: Sendable, Hashable {
+    public let title: String
+    public let source: String
+    public let notAToolFor: [Activity]
+    public let insteadTry: [Activity]
 }

@@ -16,6 +16,8 @@ public struct Vocabulary: Sendable {
     /// The stages of the inner purchasing cycle (004), which follows the outer cycle's pattern.
     public let purchasingCycle: [Activity]
     public let rationaleConditions: [RationaleCondition]
+    /// 001 Table 2.1: what commissioning is not a tool for, and what to try instead.
+    public let commissioningAlternatives: CommissioningAlternatives
     /// What could not be read, with the file and place; empty for the schemas we ship.
     public let problems: [String]
 

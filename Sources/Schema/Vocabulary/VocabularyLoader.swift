@@ -28,7 +28,7 @@ struct VocabularyLoader {
         let ipc = models.first(where: \.isDefault)?.stages.extras["x-purchasing-cycle"]?["activities"]
         return Vocabulary(kinds: kinds, lists: lists, matrix: matrix, models: models,
                           purchasingCycle: readActivities(ipc, at: "x-purchasing-cycle"),
-                          rationaleConditions: readRationale(), problems: problems)
+                          rationaleConditions: readRationale(), commissioningAlternatives: readAlternatives(), problems: problems)
     }
 
     // MARK: Vocabularies
@@ -121,17 +121,27 @@ struct VocabularyLoader {
             return []
         }
         return properties.compactMap { key, value in
-            let strings = { (name: String) in value[name]?.arrayValue?.compactMap(\.stringValue) ?? [] }
             guard let label = value["title"]?.stringValue, let definition = value["description"]?.stringValue,
-                  let source = value["x-source"]?.stringValue, let alternative = value["x-alternative-source"]?.stringValue,
-                  !strings("x-instead-try").isEmpty else {
-                problems.append("\(VocabularyNames.file): rationale condition '\(key)' lacks a title, description, sources or x-instead-try")
+                  let source = value["x-source"]?.stringValue else {
+                problems.append("\(VocabularyNames.file): rationale condition '\(key)' lacks a title, description or source")
                 return nil
             }
-            return RationaleCondition(key: key, label: label, definition: definition, source: source,
-                                      notAToolFor: strings("x-not-a-tool-for"), insteadTry: strings("x-instead-try"),
-                                      alternativeSource: alternative)
+            return RationaleCondition(key: key, label: label, definition: definition, source: source)
         }
+    }
+
+    /// Table 2.1, kept under the rationale's `x-table`.
+    private mutating func readAlternatives() -> CommissioningAlternatives {
+        let table = documents[VocabularyNames.file]?["$defs"]?[VocabularyNames.rationale]?["x-table"]
+        let place = "\(VocabularyNames.rationale)/x-table"
+        let alternatives = CommissioningAlternatives(
+            title: table?["title"]?.stringValue ?? "", source: table?["x-source"]?.stringValue ?? "",
+            notAToolFor: readActivities(table?["x-not-a-tool-for"], at: place),
+            insteadTry: readActivities(table?["x-instead-try"], at: place))
+        if alternatives.title.isEmpty || alternatives.source.isEmpty || alternatives.notAToolFor.isEmpty || alternatives.insteadTry.isEmpty {
+            problems.append("\(VocabularyNames.file): \(place) needs a title, a source and both lists of Table 2.1")
+        }
+        return alternatives
     }
 
     // MARK: Kinds

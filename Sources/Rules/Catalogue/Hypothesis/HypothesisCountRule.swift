@@ -1,21 +1,24 @@
 import SourceText
 import Syntax
 
-/// A hypothesis set should hold five to eight hypotheses: enough to cover the ground, few
-/// enough to test.
+/// A hypothesis set should hold "say, five to eight" hypotheses, agreed with key stakeholders
+/// (001:222).
 public struct HypothesisCountRule: Rule {
     public static let metadata = RuleMetadata(
         id: "hypothesis/count",
         defaultSeverity: .warning,
         summary: "A hypothesis set has fewer than 5 or more than 8 hypotheses.",
         explanation: """
-            The sources advise agreeing a selection of "say, five to eight" hypotheses that \
-            together explain why the current pattern of services does not deliver the outcomes \
-            wanted. Fewer usually means the analysis has not looked wide enough; more means the set \
-            cannot all be tested well. Merge overlapping hypotheses, or add ones that cover the \
-            causes not yet explained.
+            The sources advise agreeing a selection of "say, five to eight" hypotheses with key \
+            stakeholders, so that "the agenda can be refined, and the priority issues can be \
+            agreed". The number is the sources' guide ("say"), so this is a warning: with fewer, \
+            check with the stakeholders that the key issues they believe have to be explored are \
+            all there; with more, agree with them which are the priority issues.
             """,
-        sources: [SourceQuote("001_b648799edb4670db.txt:222", "By agreeing a selection of, say, five to eight hypotheses with key stakeholders, the agenda can be refined, and the priority issues can be agreed.")],
+        sources: [
+            SourceQuote("001_b648799edb4670db.txt:222", "By agreeing a selection of, say, five to eight hypotheses with key stakeholders, the agenda can be refined, and the priority issues can be agreed."),
+            SourceQuote("001_b648799edb4670db.txt:210", "they can be used to enable stakeholders to identify key issues that they believe have to be explored"),
+        ],
         firingExample: """
             kind: hypothesis-set
             title: Too few
@@ -50,13 +53,13 @@ public struct HypothesisCountRule: Rule {
         if count < Self.fewest {
             return [Finding(
                 range: entry.key.range,
-                message: "This set has \(count) hypothes\(count == 1 ? "is" : "es"); the sources advise five to eight. Add hypotheses for the causes not yet explained."
+                message: "This set has \(count) hypothes\(count == 1 ? "is" : "es"); the sources advise five to eight. Agree more with the stakeholders, on key issues they believe have to be explored."
             )]
         }
         if count > Self.most {
             return [Finding(
                 range: entry.key.range,
-                message: "This set has \(count) hypotheses; the sources advise five to eight. Merge overlapping ones or keep the eight that matter most, so that each can be tested well."
+                message: "This set has \(count) hypotheses; the sources advise five to eight. Agree with the stakeholders which are the priority issues, and keep those."
             )]
         }
         return []

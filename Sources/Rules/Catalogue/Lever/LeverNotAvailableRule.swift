@@ -55,7 +55,7 @@ public struct LeverNotAvailableRule: Rule {
             guard let id = item.value.scalar?.text, let term = vocabulary.term(id), term.flag("x-available") == false else { return nil }
             return Finding(
                 range: item.value.range,
-                message: "'\(id)' (\(term.label)) is not a lever commissioners have: they work at a distance from the direct management of services. Rely on one they have instead — \(ProseList.joined(available)) — or say how the commissioners will influence the providers who manage this."
+                message: "'\(id)' (\(term.label)) is not a lever commissioners have (001 Table 2.2 lists it among the levers not available to them): they work at a distance from the direct management of services. Rely on one they have instead — \(ProseList.joined(available)) — or say how the commissioners will influence the providers who manage this."
             )
         }
     }

@@ -30,6 +30,15 @@ enum EvidenceWords {
 
     static func stem(_ word: String) -> String { stem(Array(word.utf8)) }
 
+    /// The evidence's own spelling of the first word that counts as one of `stems` ("jointly"
+    /// for `joint`), to quote it back to the writer.
+    static func firstWritten(in text: String, stemmingTo stems: Set<String>) -> String? {
+        text.split(whereSeparator: { !($0.isASCII && $0.isLetter) }).lazy.map(String.init).first { written in
+            let lowered = written.lowercased()
+            return lowered.count > 1 && !stopWords.contains(lowered) && stems.contains(stem(lowered))
+        }
+    }
+
     /// Strips one common English ending, keeping at least a few letters, then a final "e"
     /// ("managed" → "manag", "manage" → "manag").
     static func stem(_ word: [UInt8]) -> String {

@@ -5,7 +5,11 @@ import Schema
 /// piece of evidence reads most like. Each cell is the words of its example activities; a word
 /// weighs more the fewer cells use it (inverse document frequency over the 28 cells), so "pooled"
 /// or "single" count for more than "agencies". Evidence is compared by cosine similarity over the
-/// matrix's own words only: words the matrix never uses say nothing about a level.
+/// matrix's own words only: words the matrix never uses say nothing about a level. It also knows
+/// the words the matrix uses at one level only, in more than one area ("jointly", "independently",
+/// "network"): those tell a level apart, where words shared by several levels ("budget",
+/// "consultation") only say what the evidence is about, and a word in one cell only ("users",
+/// "manager") says more about that cell's topic than about its level.
 ///
 /// Built once (a `static let`, so thread-safe and lazy) because the rule runs on every keystroke;
 /// words are numbered and the cells stored as dense arrays, so comparing is a few multiplications.
@@ -33,6 +37,8 @@ struct MatrixEvidenceIndex: Sendable {
         let similarity: Double
         /// How many different (stemmed) words the evidence shares with the cell's examples.
         let sharedWords: Int
+        /// The evidence's (stemmed) words that the matrix uses at this level only, in any area.
+        let levelWords: [String]
     }
 
     static let shared = MatrixEvidenceIndex(matrix: Vocabulary.shared.matrix)
@@ -45,6 +51,11 @@ struct MatrixEvidenceIndex: Sendable {
     let matrix: IntegrationMatrix
     /// Every (stemmed) word the matrix's examples use, numbered.
     let wordNumbers: [String: Int]
+    /// The word of each number.
+    let words: [String]
+    /// For each word (by number), the one level whose examples alone use it, in two or more
+    /// cells; nil when several levels use it, or only one cell.
+    let onlyLevel: [String?]
     /// Inverse document frequency of each word over the cells: ln(cells / cells using it) + 1.
     let inverseFrequency: [Double]
     /// Per area, its cells in the matrix's order of levels.
@@ -64,6 +75,14 @@ struct MatrixEvidenceIndex: Sendable {
         }
         let count = Double(max(matrix.cells.count, 1))
         let inverse = frequency.map { log(count / Double($0)) + 1 }
+        var levelsOfWord = [Set<String>](repeating: [], count: frequency.count)
+        for (cell, words) in zip(matrix.cells, cellWords) {
+            for word in words.joined() { if let number = numbers[word] { levelsOfWord[number].insert(cell.level) } }
+        }
+        onlyLevel = zip(levelsOfWord, frequency).map { levels, cells in levels.count == 1 && cells >= 2 ? levels.first : nil }
+        var words = [String](repeating: "", count: frequency.count)
+        for (word, number) in numbers { words[number] = word }
+        self.words = words
         wordNumbers = numbers
         inverseFrequency = inverse
         func weights(_ words: [String]) -> Weights {
@@ -101,7 +120,9 @@ struct MatrixEvidenceIndex: Sendable {
                 similarity += weight * cell.weights[word]
                 shared += 1
             }
-            return LevelScore(level: cell.level, similarity: similarity, sharedWords: shared)
+            // Any area's examples count here: "jointly" marks joint working in contracting too.
+            let levelWords = evidence.entries.compactMap { onlyLevel[$0.word] == cell.level ? words[$0.word] : nil }
+            return LevelScore(level: cell.level, similarity: similarity, sharedWords: shared, levelWords: levelWords.sorted())
         }
     }
 

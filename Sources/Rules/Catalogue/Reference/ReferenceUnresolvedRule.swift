@@ -19,7 +19,6 @@ public struct ReferenceUnresolvedRule: Rule {
             the id, or create the missing document.
             """,
         sources: [
-            SourceQuote("001_b648799edb4670db.txt:247", "Subsequent work on the strategic commissioning intervention will need to test these hypotheses out, and come to a view about whether they should be translated into commissioning aims or objectives."),
             SourceQuote("001_b648799edb4670db.txt:288", "A list of key documents published by partners and how they relate to each other."),
         ],
         firingExample: """

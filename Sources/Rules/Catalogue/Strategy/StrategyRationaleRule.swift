@@ -4,19 +4,23 @@ import SourceText
 import Syntax
 
 /// Commissioning is the right tool only when there is a market, a need for change, and change
-/// that must be managed (001 "When to commission?"); otherwise Table 2.1 suggests another tool.
+/// that must be managed (001 "When to commission?"); otherwise it may not be, and Table 2.1 lists
+/// what it is not a tool for and what to try instead. The table pairs neither list with a
+/// condition, so the rule quotes both lists whole rather than match an alternative to a condition.
 public struct StrategyRationaleRule: Rule {
     public static let metadata = RuleMetadata(
         id: "strategy/rationale",
         defaultSeverity: .warning,
         summary: "The rationale leaves out, or answers no to, one of the three conditions for commissioning.",
-        explanation: explanation(Vocabulary.shared.rationaleConditions),
+        explanation: explanation(Vocabulary.shared.rationaleConditions, Vocabulary.shared.commissioningAlternatives),
         sources: [
             SourceQuote("001_b648799edb4670db.txt:42", "That is not appropriate. The circumstances best suited to a commissioning approach include when:"),
             SourceQuote("001_b648799edb4670db.txt:44", "There is some form of market"),
             SourceQuote("001_b648799edb4670db.txt:45", "There is a need for change"),
             SourceQuote("001_b648799edb4670db.txt:46", "Change needs to be managed"),
             SourceQuote("001_b648799edb4670db.txt:48", "In contrast, there are some areas where a commissioning approach is not appropriate – see Table 2.1."),
+            SourceQuote("001_b648799edb4670db.txt:50", "Table 2.1 When a commissioning approach may not be appropriate"),
+            SourceQuote("001_b648799edb4670db.txt:52", "Commissioning is not a tool for: Instead try:"),
         ],
         firingExample: """
             kind: commissioning-strategy
@@ -36,39 +40,41 @@ public struct StrategyRationaleRule: Rule {
 
     public init() {}
 
-    /// Names the conditions and Table 2.1's alternatives from the vocabulary, not from Swift.
-    static func explanation(_ conditions: [RationaleCondition]) -> String {
+    /// Names the conditions and Table 2.1 from the vocabulary, not from Swift.
+    static func explanation(_ conditions: [RationaleCondition], _ table: CommissioningAlternatives) -> String {
         let answers = conditions.map { "`\($0.key)` (\(ProseList.inSentence($0.label)))" }
-        let alternatives = conditions.map { condition in
-            "\(ProseList.joined(condition.insteadTry.map(ProseList.inSentence))) for \(ProseList.joined(condition.notAToolFor.map(ProseList.inSentence)))"
-        }
         return """
             Commissioning involves many activities of good management, so it is easily applied \
             where it does not fit; the sources name three circumstances best suited to it. Answer each under \
             `rationale:` — \(ProseList.joined(answers, conjunction: "and")) — saying how it holds \
-            here. If one does not hold, commissioning may not be the right tool, and Table 2.1 \
-            suggests another instead: \(alternatives.joined(separator: "; ")).
+            here. If one does not hold, commissioning may not be the right tool. \(tableSentence(table))
             """
+    }
+
+    /// Table 2.1's two lists in the seed's order, each whole.
+    static func tableSentence(_ table: CommissioningAlternatives) -> String {
+        let notFor = table.notAToolFor.map { ProseList.inSentence($0.text) }.joined(separator: "; ")
+        let instead = table.insteadTry.map { ProseList.inSentence($0.text) }.joined(separator: "; ")
+        return "Table 2.1 (\(table.source)) lists what commissioning is not a tool for — \(notFor) — and what to try instead: \(instead)."
     }
 
     public func check(_ context: RuleContext) -> [Finding] {
         guard context.isKind("commissioning-strategy"), let entry = context.root?.entry("rationale"),
               let rationale = entry.value?.mapping else { return [] }
+        let table = Self.tableSentence(context.vocabulary.commissioningAlternatives)
         var findings: [Finding] = []
         for condition in context.vocabulary.rationaleConditions {
-            let alternative = "Table 2.1 suggests \(ProseList.joined(condition.insteadTry.map(ProseList.inSentence))) instead"
             guard let value = rationale.filled(condition.key) else {
                 findings.append(Finding(
                     range: (rationale.entry(condition.key)?.key ?? entry.key).range,
-                    message: "The rationale does not answer '\(condition.label)' (`\(condition.key):`). Say how it holds here; if it does not, commissioning may not be the right tool — \(alternative)."
+                    message: "The rationale does not answer '\(condition.label)' (`\(condition.key):`). Say how it holds here; if it does not, commissioning may not be the right tool. \(table)"
                 ))
                 continue
             }
             guard Self.isAnsweredNo(value) else { continue }
-            let notFor = ProseList.joined(condition.notAToolFor.map(ProseList.inSentence))
             findings.append(Finding(
                 range: value.range,
-                message: "The rationale answers no to '\(condition.label)', so commissioning may not be the right tool: it is not a tool for \(notFor); \(alternative). If the condition does hold, say how."
+                message: "The rationale answers no to '\(condition.label)', so commissioning may not be the right tool. \(table) If the condition does hold, say how."
             ))
         }
         return findings
