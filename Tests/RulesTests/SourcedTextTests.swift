@@ -39,6 +39,10 @@ import Testing
         "label of hypothesis-status.inconclusive": "the product's own word for one view the work comes to (001:247); the seeds name no statuses",
         "label of service-change.maintain":
             "the product's own word: 001:327's 'plan for the pattern of services' needs a case for services that stay as they are, which the seeds do not name",
+        "label of budget-arrangement.separate-budgets":
+            "short name for 000:94's 'Budgets are used solely to meet self-determined objectives', which its description quotes whole",
+        "label of budget-arrangement.shared-resources":
+            "short name for 000:99's 'Agencies allocate some resources to address issues of common concern', which its description quotes whole",
         "label of partner-type.other":
             "'other' added to 004:3's 'public care services such as health, education, social care and housing' for public care commissioners not listed",
     ]
@@ -85,7 +89,10 @@ import Testing
         }
         if let description = object["description"]?.stringValue {
             for quote in quotations(in: description, onlyAttributed: term == nil) {
-                found.append(Sourced(name: "quote in the description of \(term ?? place)", place: place, text: quote, source: source, mayBeHeading: true))
+                // A quotation led by its own line (`001:260: '…'`) is checked there, not on the term's x-source.
+                let cited = citedLine(before: quote, in: description).map { "\(seedFile(number: $0.file) ?? $0.file):\($0.lines)" }
+                found.append(Sourced(name: "quote in the description of \(term ?? place)", place: place, text: quote,
+                                     source: cited ?? source, mayBeHeading: true))
             }
         }
     }
@@ -95,6 +102,21 @@ import Testing
         let parts = pointer.split(separator: "/")
         guard let const, parts.count == 4, parts[0] == "$defs", parts[2] == "oneOf" else { return nil }
         return "\(parts[1]).\(const)"
+    }
+
+    /// The `NNN:LINE` or `NNN:LINE-LINE` written just before a quotation (`001:260: 'Budgets can be pooled'`).
+    static func citedLine(before quote: String, in text: String) -> (file: String, lines: String)? {
+        guard let quoteStart = text.range(of: quote)?.lowerBound else { return nil }
+        let before = String(text[..<quoteStart].suffix(20))
+        let pattern = try! NSRegularExpression(pattern: #"\b(\d{3}):(\d+(?:-\d+)?):?\s*['‘“]$"#)
+        let whole = before as NSString
+        guard let match = pattern.firstMatch(in: before, range: NSRange(location: 0, length: whole.length)) else { return nil }
+        return (whole.substring(with: match.range(at: 1)), whole.substring(with: match.range(at: 2)))
+    }
+
+    /// `001_b648799edb4670db.txt` for `001`.
+    static func seedFile(number: String) -> String? {
+        (try? FileManager.default.contentsOfDirectory(atPath: seedFolder.path))?.first { $0.hasPrefix(number + "_") && $0.hasSuffix(".txt") }
     }
 
     /// '…' and “…” quotations (an apostrophe inside a word starts or ends none); with
@@ -183,6 +205,8 @@ import Testing
         #expect(Self.quotations(in: "Stop it (001: 'where there may need'), Children's trusts' work", onlyAttributed: true) == ["where there may need"])
         #expect(Self.quotations(in: "Write 'To reduce…' or “We will”.", onlyAttributed: true).isEmpty)
         #expect(Self.quotations(in: "Write 'To reduce…' or “We will”.", onlyAttributed: false) == ["To reduce…", "We will"])
+        #expect(Self.citedLine(before: "Budgets can be pooled", in: "(000: 'x'; 001:260: 'Budgets can be pooled')")! == ("001", "260"))
+        #expect(Self.citedLine(before: "x", in: "(000: 'x'; 001:260: 'Budgets can be pooled')") == nil)
         #expect(Self.termName(pointer: "/$defs/service-change/oneOf/2", const: "maintain") == "service-change.maintain")
         #expect(Self.termName(pointer: "/properties/kind", const: "hypothesis-set") == nil)
     }

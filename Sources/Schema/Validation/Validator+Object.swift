@@ -176,6 +176,7 @@ extension ValidationRun {
         switch target(of: number).format {
         case .date?: return "YYYY-MM-DD"
         case .yearMonth?: return "YYYY-MM"
+        case .financialYear?: return "YYYY/YY"
         case .money?: return "£…"
         case nil: return "…"
         }
