@@ -76,7 +76,7 @@ struct LintRun {
             configuration = loaded.configuration
             if !loaded.diagnostics.isEmpty {
                 files.append(CheckedFile(displayPath: source.name, workspacePath: workspace.relativePath(of: url) ?? url.path, kind: nil,
-                                         diagnostics: checker.report(loaded.diagnostics, in: Parser.parse(source)), rulesRun: [], suppressions: []))
+                                         diagnostics: checker.report(loaded.diagnostics, in: loaded.tree), rulesRun: [], suppressions: []))
             }
         }
         let analyzer = DocumentAnalyzer(configuration: configuration, workspace: workspace)
