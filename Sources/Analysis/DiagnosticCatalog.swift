@@ -66,7 +66,7 @@ public enum DiagnosticCatalog {
         entries.append(Entry(
             id: ConfigurationLoader.tooManyProblemsCode, defaultSeverity: .error,
             summary: "`.commissioning.yaml` has more problems than are listed (\(ConfigurationLoader.maximumDiagnostics)).",
-            explanation: "Only the first \(ConfigurationLoader.maximumDiagnostics) problems of a configuration are described, so that a broken or hostile one cannot slow every check; the rest are counted, not listed. Correct the ones shown, then check it again: the next ones appear.",
+            explanation: "Only the first \(ConfigurationLoader.maximumDiagnostics) problems of a configuration are described, so that a broken or hostile one cannot slow every check; the rest are not listed. Correct the ones shown, then check it again: the next ones appear.",
             sources: [], firingExample: nil, passingExample: nil, layer: .configuration
         ))
         return entries

@@ -50,7 +50,7 @@ public enum ConfigurationLoader {
         }
         let tree = Parser.parse(source)
         var diagnostics = tree.diagnostics
-        // Past the limit, problems are counted, not described: describing one (its message,
+        // Past the limit, problems are found but not described: describing one (its message,
         // nearest words, fix) costs far more than finding it.
         var firstOmitted: TextRange?
         if let root = tree.root, let schema = SchemaRegistry.embedded.schema(schemaFile) {
