@@ -85,9 +85,11 @@ struct ServerResponsivenessTests {
         // Uncancelled, for comparison: it reads and parses every file (the server keeps 256 of them).
         let whole = try Self.timed(client, "workspace/symbol", ["query": "Set 299"])
         #expect(try result(of: whole.answer).arrayValue?.isEmpty == false)
+        // Long enough for the request to be under way, short enough for it to be far from done.
+        let pause = min(0.2, whole.seconds / 10)
 
         let request = client.sendRequest("workspace/symbol", ["query": "Set"])
-        Thread.sleep(forTimeInterval: 0.2)
+        Thread.sleep(forTimeInterval: pause)
         let cancelStart = ContinuousClock.now
         client.notify("$/cancelRequest", ["id": request.json])
         let cancelled = try client.response(to: request, timeout: 60)
@@ -97,7 +99,7 @@ struct ServerResponsivenessTests {
                 "cancelled after \(cancelSeconds) s; the whole request takes \(whole.seconds) s")
 
         let running = client.sendRequest("workspace/symbol", ["query": "Set"])
-        Thread.sleep(forTimeInterval: 0.2)
+        Thread.sleep(forTimeInterval: pause)
         let shutdown = try Self.timed(client, "shutdown", nil)
         #expect(try result(of: shutdown.answer) == .null)
         #expect(shutdown.seconds < Self.bound && shutdown.seconds < whole.seconds / 2,
