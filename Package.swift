@@ -72,7 +72,7 @@ let package = Package(
             // Hostile input, limits, saved fuzzer crashes (the fuzz targets themselves, which need
             // -sanitize=fuzzer, are built by Tests/Fuzz/run.sh), safety, and the soak (opt-in: COMMISSIONING_SOAK=1, or Benchmarks/soak).
             name: "ReliabilityTests",
-            dependencies: ["LanguageServer", "LanguageServerProtocol", "JSONRPC", "JSONSupport", "SourceText", "Syntax", "Analysis", "TestSupport", "commissioning-ls"],
+            dependencies: ["LanguageServer", "LanguageServerProtocol", "JSONRPC", "JSONSupport", "SourceText", "Syntax", "Rules", "Analysis", "TestSupport", "commissioning-ls"],
             exclude: ["Crashes"]
         ),
     ],

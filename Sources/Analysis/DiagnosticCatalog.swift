@@ -57,6 +57,18 @@ public enum DiagnosticCatalog {
             explanation: "The `rules:` section of `.commissioning.yaml` maps rule ids to severities. An id that names no rule has no effect — usually a misspelling; the message suggests the nearest id.",
             sources: [], firingExample: "rules:\n  hypothesis/cuont: off\n", passingExample: "rules:\n  hypothesis/count: off\n", layer: .configuration
         ))
+        entries.append(Entry(
+            id: ConfigurationLoader.tooLargeCode, defaultSeverity: .error,
+            summary: "`.commissioning.yaml` is larger than a configuration may be (\(ConfigurationLoader.maximumBytes >> 20) MiB).",
+            explanation: "A configuration over \(ConfigurationLoader.maximumBytes >> 20) MiB is not read at all, so that a runaway or hostile one cannot slow every check: the documents are checked with the default settings until it is cut down. A configuration needs only the rule settings that differ from the defaults, the ignore patterns and the workspace's own terms.",
+            sources: [], firingExample: nil, passingExample: "rules:\n  hypothesis/count: off\n", layer: .configuration
+        ))
+        entries.append(Entry(
+            id: ConfigurationLoader.tooManyProblemsCode, defaultSeverity: .error,
+            summary: "`.commissioning.yaml` has more problems than are listed (\(ConfigurationLoader.maximumDiagnostics)).",
+            explanation: "Only the first \(ConfigurationLoader.maximumDiagnostics) problems of a configuration are described, so that a broken or hostile one cannot slow every check; the rest are not listed. Correct the ones shown, then check it again: the next ones appear.",
+            sources: [], firingExample: nil, passingExample: nil, layer: .configuration
+        ))
         return entries
     }()
 

@@ -48,8 +48,9 @@ struct HandlerContext: Sendable {
 struct HandlerTable: Sendable {
     enum RequestHandler: Sendable {
         /// Runs on the reading thread before the next message is read: for the lifecycle requests,
-        /// whose effect later messages depend on. With `answerAfterRunningRequests`, the answer
-        /// waits until the requests already running have been answered (for `shutdown`).
+        /// whose effect later messages depend on. With `answerAfterRunningRequests`, the requests
+        /// already running are cancelled and the answer waits until they have been answered (for
+        /// `shutdown`: the client may exit as soon as it has that answer).
         case inOrder(answerAfterRunningRequests: Bool, @Sendable (JSONValue?, HandlerContext) -> Result<JSONValue, ResponseError>)
         /// Runs in its own task, concurrently with reading and with other requests; cancellable.
         case concurrent(@Sendable (JSONValue?, HandlerContext) async -> Result<JSONValue, ResponseError>)

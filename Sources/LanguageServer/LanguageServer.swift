@@ -90,7 +90,11 @@ public final class LanguageServer: Sendable {
                 core.reply(id, result)
                 return core.timing.answered(method: method, params: params, start: received, readyAt: ready)
             }
+            // The client exits once a shutdown is answered: what is still running is of no use to
+            // it, so it is cancelled (each answers RequestCancelled as soon as it notices) rather
+            // than waited for. A refused one (bad params) shuts nothing down and cancels nothing.
             let (core, requests, seconds) = (self.core, self.requests, core.options.drainSeconds)
+            if case .success = result { requests.cancelAll() }
             DispatchQueue.global().async {
                 _ = requests.waitUntilIdle(seconds: seconds)
                 core.reply(id, result)

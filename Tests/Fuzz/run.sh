@@ -12,6 +12,10 @@
 #   editing   random ranged edits in the three position encodings, against a naive model
 #   features  the server's language service on any text: diagnostics, completion, hover, code
 #             actions, outline, folding, selection, definition, references at places from the input
+#   configuration  a `.commissioning.yaml` from any bytes: loading and checking it, then a
+#             document checked with it and its ignore globs matched
+#   glob      an ignore glob and a path from the input, against a naive matcher; each input must
+#             finish within GLOB_TIMEOUT seconds (default 2), matching being linear
 #
 # The fuzz bodies are Tests/ReliabilityTests/Fuzzing/*.swift, shared with `swift test`, which
 # replays every saved crash input (Tests/ReliabilityTests/Crashes/TARGET/) through the same body.
@@ -29,12 +33,12 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 LIB="$ROOT/.build-fuzz-lib"
 BIN="$ROOT/.build-fuzz-bin"
-TARGETS=(analyzer framer editing features)
+TARGETS=(analyzer framer editing features configuration glob)
 MODULES=(SourceText JSONSupport Syntax Schema Rules Analysis Features JSONRPC LanguageServerProtocol LanguageServer)
 # gold cannot link the sanitizer runtimes here; lld ships with the toolchain.
 SANITIZE=(-sanitize=fuzzer,address -use-ld=lld)
 
-usage() { sed -n '2,14p' "$0" >&2; exit 2; }
+usage() { sed -n '2,18p' "$0" >&2; exit 2; }
 
 build_modules() {
     echo "fuzz: building the modules with coverage and AddressSanitizer into $LIB" >&2
@@ -65,6 +69,11 @@ gather_seeds() {
     cp "$ROOT/Tests/Fuzz/Corpus/$target"/* "$seeds"/ 2>/dev/null || true
     [[ "$target" == features ]] && cp "$ROOT/Tests/Fuzz/Corpus/analyzer"/* "$seeds"/
     cp "$ROOT/Tests/ReliabilityTests/Crashes/$target"/* "$seeds"/ 2>/dev/null || true
+    if [[ "$target" == configuration ]]; then
+        find "$ROOT/Tests" "$ROOT/EditorConfigs" -name '.commissioning.yaml' | while read -r file; do
+            cp "$file" "$seeds/repository-$(basename "$(dirname "$file")").yaml"
+        done
+    fi
     if [[ "$target" == analyzer || "$target" == features ]]; then
         cp "$ROOT"/Schemas/examples/*.yaml "$seeds"/
         find "$ROOT/Tests/CLITests/Fixtures" -name '*.yaml' -exec cp {} "$seeds"/ \; 2>/dev/null || true
@@ -139,7 +148,9 @@ replay)
     mkdir -p "$corpus" "$artifacts" "$logs"
     options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 -print_final_stats=1
              -artifact_prefix="$artifacts/")
-    if [[ "$target" == analyzer || "$target" == features ]]; then
+    # Matching is linear in pattern × path: an input that takes seconds is a finding.
+    [[ "$target" == glob ]] && options+=(-timeout="${GLOB_TIMEOUT:-2}")
+    if [[ "$target" == analyzer || "$target" == features || "$target" == configuration ]]; then
         dictionary="$(make_dictionary)"
         [[ -n "$dictionary" ]] && options+=(-dict="$dictionary")
         # References resolve against a workspace holding the example documents.

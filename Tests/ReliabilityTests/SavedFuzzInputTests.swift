@@ -48,11 +48,21 @@ struct SavedFuzzInputTests {
         #expect(FeaturesFuzzBody.run(try Self.bytes("features", name), service: service, root: Self.examples.root) == nil)
     }
 
+    @Test("configuration", arguments: inputs("configuration"))
+    func configuration(_ name: String) throws {
+        #expect(ConfigurationFuzzBody.run(try Self.bytes("configuration", name)) == nil)
+    }
+
+    @Test("glob", arguments: inputs("glob"))
+    func glob(_ name: String) throws {
+        #expect(GlobFuzzBody.run(try Self.bytes("glob", name)) == nil)
+    }
+
     @Test("The fuzz bodies accept the hand-made seeds")
     func seeds() throws {
         let corpus = Self.crashes.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fuzz/Corpus")
         var count = 0
-        for target in ["analyzer", "framer", "editing"] {
+        for target in ["analyzer", "framer", "editing", "configuration", "glob"] {
             let folder = corpus.appendingPathComponent(target)
             for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
                 let data = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
@@ -61,6 +71,8 @@ struct SavedFuzzInputTests {
                     AnalyzerFuzzBody.run(data, workspace: Self.examples)
                         ?? FeaturesFuzzBody.run(data, service: FeaturesFuzzBody.service(root: Self.examples.root), root: Self.examples.root)
                 case "framer": FramerFuzzBody.run(data)
+                case "configuration": ConfigurationFuzzBody.run(data)
+                case "glob": GlobFuzzBody.run(data)
                 default: EditingFuzzBody.run(data)
                 }
                 #expect(failure == nil, "\(target)/\(name)")

@@ -82,7 +82,7 @@ struct LintRun {
             if !loaded.diagnostics.isEmpty {
                 let workspacePath = workspace.relativePath(of: place.url) ?? place.url.path
                 files.append(CheckedFile(displayPath: source.name, workspacePath: workspacePath, kind: nil,
-                                         diagnostics: checker.report(loaded.diagnostics, in: Parser.parse(source), workspacePath: workspacePath),
+                                         diagnostics: checker.report(loaded.diagnostics, in: loaded.tree, workspacePath: workspacePath),
                                          rulesRun: [], suppressions: []))
             }
         }

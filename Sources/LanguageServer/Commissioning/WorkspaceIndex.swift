@@ -52,7 +52,11 @@ struct WorkspaceIndex: WorkspaceDocuments {
             result.append(WorkspaceDocument(url: URL(fileURLWithPath: path), tree: tree))
         }
         guard let workspace else { return result }
+        // Reading a large workspace takes a while: a cancelled request (`$/cancelRequest`, or
+        // `shutdown`) stops between files and is answered at once, with what it has (its
+        // handler answers RequestCancelled).
         for url in diskFiles(under: workspace) where !seen.contains(url.standardizedFileURL.path) {
+            if Task.isCancelled { break }
             if let tree = disk.tree(at: url, inside: workspace.realRoot) { result.append(WorkspaceDocument(url: url, tree: tree)) }
         }
         return result
@@ -76,7 +80,7 @@ struct WorkspaceIndex: WorkspaceDocuments {
         var visited = 0
         for case let url as URL in enumerator {
             visited += 1
-            if visited > Self.maximumFiles { break }
+            if visited > Self.maximumFiles || Task.isCancelled { break }
             let name = url.lastPathComponent.lowercased()
             guard suffixes.contains(where: { name.hasSuffix($0) }), workspace.contains(url) else { continue }
             if let relative = workspace.relativePath(of: url), configuration.isIgnored(relative) { continue }

@@ -32,8 +32,8 @@ enum LifecycleHandlers {
             context.core.request(RegistrationRequest.self, RegistrationParams(registrations: [registration]))
         }
 
-        // Requests already running are answered before `shutdown` is: the client may exit as soon
-        // as it has that answer.
+        // Requests already running are cancelled and answered before `shutdown` is: the client may
+        // exit as soon as it has that answer, and must not wait for work it no longer needs.
         table.onRequestInOrder(ShutdownRequest.self, answerAfterRunningRequests: true) { _, context in
             context.core.lifecycle.withLock { $0 = .shutDown }
             return Empty()

@@ -16,12 +16,26 @@ enum SkeletonInsertion {
         let indentation = range.start - lines.lineStarts[firstLine]
         let lastLine = lines.line(containing: max(range.start, range.end - 1))
         let insertion = lines.contentRange(ofLine: lastLine).end
-        let lineBreak = source.bytes.contains(0x0D) ? "\r\n" : "\n"
+        let lineBreak = lineBreak(after: lastLine, in: source)
         return TextEdit(range: .empty(at: insertion), newText: lineBreak + String(repeating: " ", count: indentation) + key + ":")
     }
 
+    /// The line break the document uses where the key goes: the one ending `line`, else the one
+    /// before it (the last line may have none). Looking only there keeps each fix's cost
+    /// independent of the document's size: a configuration with thousands of incomplete entries
+    /// gets thousands of these fixes.
+    static func lineBreak(after line: Int, in source: SourceFile) -> String {
+        let lines = source.lineIndex
+        for candidate in [line, line - 1] where candidate >= 0 {
+            let end = lines.contentRange(ofLine: candidate).end
+            if end < source.bytes.count { return source.bytes[end] == 0x0D ? "\r\n" : "\n" }
+        }
+        return "\n"
+    }
+
     /// The mapping node whose range is exactly `range`, found by descending into the child that
-    /// contains it.
+    /// contains it. Children are in document order, so each level is a binary search: a fix per
+    /// item of a long list must not walk the list each time.
     static func find(_ range: TextRange, in root: SyntaxNode?) -> SyntaxNode? {
         var current = root
         while let node = current {
@@ -29,13 +43,25 @@ enum SkeletonInsertion {
             current = nil
             switch node.content {
             case let .mapping(mapping):
-                current = mapping.entries.lazy.compactMap(\.value).first { $0.range.contains(range) }
+                current = lastStarting(atOrBefore: range.start, in: mapping.entries, start: \.key.range.start)?.value
             case let .sequence(sequence):
-                current = sequence.items.lazy.map(\.value).first { $0.range.contains(range) }
+                current = lastStarting(atOrBefore: range.start, in: sequence.items, start: \.value.range.start)?.value
             case .scalar:
                 break
             }
+            if let child = current, !child.range.contains(range) { current = nil }
         }
         return nil
+    }
+
+    /// The last element whose start is at or before `offset`, in elements sorted by start.
+    private static func lastStarting<Element>(atOrBefore offset: Int, in elements: [Element], start: (Element) -> Int) -> Element? {
+        var low = 0
+        var high = elements.count
+        while low < high {
+            let middle = (low + high) / 2
+            if start(elements[middle]) <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low == 0 ? nil : elements[low - 1]
     }
 }
