@@ -185,7 +185,7 @@ struct CompletionBuilder {
                 let text = YAMLText.scalar(activity.text)
                 items.append(CompletionItem(
                     label: activity.text, kind: .activity, detail: "\(level.label) — \(area.label)",
-                    documentation: "**\(Markdown.escape(level.label))** — example activity for \(Markdown.escape(area.label)) in the IPC matrix.\n\n\(Markdown.escape(activity.text))\n\n\(Markdown.sourceLine(activity.source))",
+                    documentation: "**\(Markdown.escape(level.label))** — example activity for \(Markdown.escape(area.label)) in the IPC matrix.\n\n\(Markdown.escape(activity.text))\((Markdown.sourceLine(activity.source).map { "\n\n" + $0 }) ?? "")",
                     insertText: before == UInt8(ascii: ":") ? " " + text : text, replacing: replacing,
                     sortText: sortKey("3\(rank)", index), filterText: activity.text))
             }

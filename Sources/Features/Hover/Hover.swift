@@ -54,7 +54,8 @@ public enum Hover {
     static func explanation(_ entry: DiagnosticCatalog.Entry) -> String {
         var lines = ["**`\(entry.id)`** (\(entry.defaultSeverity.rawValue) by default) — \(entry.summary)", entry.explanation]
         for source in entry.sources {
-            lines.append("> \(Markdown.escape(source.quote))\n>\n> — `\(source.reference)`")
+            let cited = Markdown.citation(source.reference).map { "\n>\n> — \($0)" } ?? ""
+            lines.append("> \(Markdown.escape(source.quote))\(cited)")
         }
         return lines.joined(separator: "\n\n")
     }
@@ -139,7 +140,7 @@ struct HoverReader {
         var lines = [(element.title.map { "**\(Markdown.escape($0))** — " } ?? "") + "still a placeholder (\(quoted))."]
         lines.append("Write here: " + Markdown.escape(element.description))
         if let form = element.form { lines.append("Written as: " + Markdown.escape(form)) }
-        if !element.source.isEmpty { lines.append(Markdown.sourceLine(element.source)) }
+        if let line = Markdown.sourceLine(element.source) { lines.append(line) }
         return lines.joined(separator: "\n\n")
     }
 
