@@ -41,6 +41,23 @@ enum Markdown {
         return lines.joined(separator: "\n")
     }
 
+    /// What the vocabulary stores about a term beyond its definition: a market situation's
+    /// commissioner role and engagement type (001 Table 2.3, whose column headings these are) and
+    /// the activities the sources give for a cycle stage (004).
+    static func termFacts(_ term: Term) -> [String] {
+        var parts: [String] = []
+        let tableCitation = citation(term.source).map { " (\($0))" } ?? ""
+        if let role = term.text("x-commissioner-role") { parts.append("**Commissioner role**\(tableCitation): \(escape(role))") }
+        if let engagement = term.text("x-engagement-type") { parts.append("**Engagement type**: \(escape(engagement))") }
+        if !term.activities.isEmpty {
+            let cited = term.activities.first.flatMap { citation($0.source) }.map { " (\($0))" } ?? ""
+            var lines = ["**Activities at this stage**\(cited):"]
+            for activity in term.activities { lines.append("- \(escape(activity.text))") }
+            parts.append(lines.joined(separator: "\n"))
+        }
+        return parts
+    }
+
     /// Escapes the characters markdown would read as emphasis or links in running text.
     static func escape(_ text: String) -> String {
         var result = ""

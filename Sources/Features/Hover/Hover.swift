@@ -92,7 +92,16 @@ struct HoverReader {
         guard let property = navigator.properties(of: container).first(where: { $0.name == name }) else { return nil }
         var extra: [String] = []
         if property.isRequired { extra.append(path.count == 1 ? "Required section." : "Required.") }
+        // A key that is a vocabulary term (a cycle stage under `cycle:`) shows what the term stores.
+        if let term = navigator.propertyNameTerms(of: container).first(where: { $0.id == name }), let stored = stored(term) {
+            extra += Markdown.termFacts(stored)
+        }
         return Markdown.documented(property.documentation, name: name, extra: extra)
+    }
+
+    /// The vocabulary's entry for a schema term, with what it stores beyond its definition.
+    func stored(_ term: SchemaTerm) -> Term? {
+        term.vocabulary.flatMap { vocabulary.list($0)?.term(term.id) }
     }
 
     func value(_ scalar: Scalar, path: [PathComponent]) -> String? {
@@ -103,6 +112,7 @@ struct HoverReader {
             if let area = matrixArea(of: path), let cell = vocabulary.matrix.cell(area: area.id, level: term.id) {
                 extra.append(Markdown.activities(cell, areaLabel: area.label, levelLabel: term.documentation.title ?? term.id))
             }
+            if let stored = stored(term) { extra += Markdown.termFacts(stored) }
             return Markdown.documented(term.documentation, name: term.id, extra: extra)
         }
         for name in navigator.vocabularyNames(of: views) {
