@@ -67,7 +67,7 @@ public struct CycleStageMissingRule: Rule {
         return findings
     }
 
-    /// ", such as “…” (Carson et al., …)" when the sources give activities for the stage.
+    /// ", such as “…” (IPC joint commissioning model for public care, commissioning cycle, …)" when the sources give activities for the stage.
     static func exampleHint(_ stage: Term) -> String {
         guard let example = stage.activities.first else { return "" }
         return ", such as “\(example.text.trimmingCharacters(in: .whitespaces))”\(Bibliography.shared.parenthesisedCitation(for: example.source))"
