@@ -50,8 +50,10 @@ enum Markdown {
         if let role = term.text("x-commissioner-role") { parts.append("**Commissioner role**\(tableCitation): \(escape(role))") }
         if let engagement = term.text("x-engagement-type") { parts.append("**Engagement type**: \(escape(engagement))") }
         if !term.activities.isEmpty {
-            let cited = term.activities.first.flatMap { citation($0.source) }.map { " (\($0))" } ?? ""
-            var lines = ["**Activities at this stage**\(cited):"]
+            // Cited only where the activities sit elsewhere than the term's own source line, which the hover gives.
+            let own = citation(term.source)
+            let cited = term.activities.first.flatMap { citation($0.source) }.flatMap { $0 == own ? nil : " (\($0))" } ?? ""
+            var lines = ["**Activities the sources give**\(cited):"]
             for activity in term.activities { lines.append("- \(escape(activity.text))") }
             parts.append(lines.joined(separator: "\n"))
         }

@@ -40,7 +40,7 @@ import Testing
         let markdown = try #require(hover(Self.framework + "cycle:\n  ana‸lyse: [Undertake a needs assessment.]\n"))
         let stage = try #require(Vocabulary.shared.list("cycle-stage")?.term("analyse"))
         #expect(!stage.activities.isEmpty)
-        #expect(markdown.contains("**Activities at this stage**"))
+        #expect(markdown.contains("**Activities the sources give**"))
         for activity in stage.activities { #expect(markdown.contains(Markdown.escape(activity.text)), "\(activity.text)") }
         #expect(markdown.firstMatch(of: #/\d{3}_[0-9a-f]{16}\.txt/#) == nil)
         let review = try #require(hover(Self.framework + "cycle:\n  rev‸iew: [Check outcomes.]\n"))
@@ -68,5 +68,15 @@ import Testing
         }
         let value = try #require(hover(Self.framework + "approach: integ‸rated\n"))
         #expect(value.contains(quote))
+    }
+
+    /// 001 asks for every key stakeholder's practical commitment to implementation (001:197-200);
+    /// it does not make a level a requirement for any group, so this is advice in hover, not a rule.
+    @Test func aStakeholdersCommitmentCarriesTheAdviceOf001() throws {
+        let strategy = "kind: commissioning-strategy\ndevelopment:\n  stakeholders:\n    - group: carers\n      commit‸ment: agree-reason\n"
+        let key = try #require(hover(strategy))
+        #expect(key.contains("Get their practical commitment to implementing any changes needed."))
+        let value = try #require(hover("kind: commissioning-strategy\ndevelopment:\n  stakeholders:\n    - group: carers\n      commitment: commit-implem‸entation\n"))
+        #expect(value.contains("has not necessarily been signed up to by all of the key stakeholders"))
     }
 }
