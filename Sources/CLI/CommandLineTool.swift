@@ -53,7 +53,7 @@ public enum CommandLineTool {
         Usage:
           commissioning-ls --stdio | serve          run the language server over standard input/output
           commissioning-ls lint [PATH...] [options]  check files and folders (default: .)
-          commissioning-ls explain RULE-ID           a rule's explanation and source
+          commissioning-ls explain RULE-ID [--sources lines]   a rule's explanation and sources (with seed lines)
           commissioning-ls rules                     list every rule with its default severity
           commissioning-ls new KIND [--title T] [--population P]   print a skeleton document
           commissioning-ls schema KIND               print the JSON Schema of a kind

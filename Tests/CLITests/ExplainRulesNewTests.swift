@@ -14,8 +14,15 @@ import Testing
         #expect(result.status == 0)
         let entry = try #require(DiagnosticCatalog.entry("hypothesis/count"))
         #expect(result.standardOutput.hasPrefix("hypothesis/count — \(entry.summary)\nDefault severity: warning."))
+        let lines = try CLIProcess.run(["explain", "hypothesis/count", "--sources", "lines"], in: Self.here)
+        #expect(lines.status == 0)
         for source in entry.sources {
-            #expect(result.standardOutput.contains(source.reference))
+            let citation = try #require(Bibliography.shared.citation(for: source.reference))
+            let flowed = result.standardOutput.replacingOccurrences(of: "\n  ", with: " ")
+            #expect(flowed.contains(citation))
+            #expect(!result.standardOutput.contains(source.reference))
+            let reference = try #require(SourceReference(source.reference))
+            #expect(lines.standardOutput.contains("(\(Bibliography.lineReference(reference)))"))
             #expect(result.standardOutput.replacingOccurrences(of: "\n    ", with: " ").contains(source.quote))
         }
         #expect(result.standardOutput.contains("Reported for:\n    kind: hypothesis-set"))

@@ -48,7 +48,7 @@ import Testing
         let monitoring = try #require(sections.first { $0.label == "monitoring" })
         let section = try #require(strategy.section("monitoring"))
         #expect(monitoring.documentation?.contains(section.description) == true)
-        #expect(monitoring.documentation?.contains(section.source) == true)
+        #expect(monitoring.documentation?.contains(Bibliography.shared.citation(for: section.source, style: .markdown) ?? "no citation for section.source") == true)
         #expect(monitoring.insertText == "monitoring:\n  ")
         #expect(items.first { $0.label == "approach" }?.insertText == "approach: ")
     }
@@ -66,7 +66,7 @@ import Testing
         let joint = try #require(items.first { $0.label == "joint" })
         let term = try #require(Vocabulary.shared.list("approach")?.term("joint"))
         #expect(joint.documentation?.contains(term.definition) == true)
-        #expect(joint.documentation?.contains(term.source) == true)
+        #expect(joint.documentation?.contains(Bibliography.shared.citation(for: term.source, style: .markdown) ?? "no citation for term.source") == true)
         #expect(joint.replacing == .empty(at: text.offset))
         #expect(joint.insertText == "joint")
     }

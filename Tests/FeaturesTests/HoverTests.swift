@@ -24,9 +24,9 @@ import Testing
         #expect(markdown.contains("joint block contracts"))
         let level = try #require(Vocabulary.shared.matrix.levels.term("joint"))
         #expect(markdown.contains(level.definition))
-        #expect(markdown.contains(level.source))
+        #expect(markdown.contains(Bibliography.shared.citation(for: level.source, style: .markdown) ?? "no citation for level.source"))
         let cell = try #require(Vocabulary.shared.matrix.cell(area: "contracting", level: "joint"))
-        #expect(markdown.contains(cell.source))
+        #expect(markdown.contains(Bibliography.shared.citation(for: cell.source, style: .markdown) ?? "no citation for cell.source"))
         let start = offset(of: "joint", in: text.text)
         #expect(info?.range == TextRange(start: start, end: start + 5))
         // Another area's cell at the same level says something else.
@@ -41,7 +41,7 @@ import Testing
         let markdown = try #require(info?.markdown)
         #expect(markdown.contains(section.title))
         #expect(markdown.contains(section.description))
-        #expect(markdown.contains(section.source))
+        #expect(markdown.contains(Bibliography.shared.citation(for: section.source, style: .markdown) ?? "no citation for section.source"))
         #expect(markdown.contains("Required section."))
     }
 
@@ -51,7 +51,7 @@ import Testing
         let markdown = try #require(info?.markdown)
         #expect(markdown.contains(term.label))
         #expect(markdown.contains(term.definition))
-        #expect(markdown.contains(term.source))
+        #expect(markdown.contains(Bibliography.shared.citation(for: term.source, style: .markdown) ?? "no citation for term.source"))
     }
 
     @Test func moneyShowsItsNormalisedAmount() throws {
@@ -117,7 +117,7 @@ import Testing
         let markdown = try #require(info?.markdown)
         #expect(markdown.contains("`hypothesis/count`"))
         #expect(markdown.contains(entry.explanation))
-        for source in entry.sources { #expect(markdown.contains(source.reference)) }
+        for source in entry.sources { #expect(markdown.contains(Bibliography.shared.citation(for: source.reference, style: .markdown) ?? "no citation for source.reference")) }
     }
 
     @Test func aMisspeltTermShowsTheSchemaCodesExplanation() throws {
@@ -141,7 +141,7 @@ import Testing
     @Test func aPlaceholderShowsWhatToWriteInItsPlace() throws {
         let markdown = try #require(hover("kind: commissioning-strategy\nguidance-and-research: T‸BC\n")?.markdown)
         #expect(markdown.hasPrefix("**Guidance and research** — still a placeholder (“TBC”).\n\nWrite here: National guidance and research relevant to the population (001, element 3)."))
-        #expect(markdown.contains("Source: `001_b648799edb4670db.txt:323`"))
+        #expect(markdown.contains("Source: " + (Bibliography.shared.citation(for: "001_b648799edb4670db.txt:323", style: .markdown) ?? "no citation for 001:323")))
         #expect(markdown.contains("**`content/placeholder`**"))
         let date = try #require(hover("kind: commissioning-strategy\nperiod:\n  from: TO‸DO\n")?.markdown)
         #expect(date.contains("Write here: First day of the period."))

@@ -75,7 +75,7 @@ struct FeaturesEndToEndTests {
         #expect(keys.items.contains { $0.label == "title" })
         #expect(!keys.items.contains { $0.label == "kind" })
         let population = try #require(keys.items.first { $0.label == "population" })
-        #expect(population.documentation?.value.contains("Source: `") == true)
+        #expect(population.documentation?.value.contains("Source: IPC, *Commissioning for Health and Social Care*") == true)
 
         let approaches = try session.completion(name, at: session.position(of: "approach: ", in: name, plus: 10))
         #expect(approaches.items.map(\.label) == ["separate", "parallel", "joint", "integrated"])

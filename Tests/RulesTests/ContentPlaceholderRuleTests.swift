@@ -17,7 +17,7 @@ import Testing
         let message = try #require(run.messages.first)
         #expect(message.hasPrefix("`guidance-and-research` is still a placeholder"))
         // What the element holds, from its schema description and source.
-        #expect(message.contains("It should hold: National guidance and research relevant to the population (001, element 3) [001_b648799edb4670db.txt:323]."))
+        #expect(message.contains("It should hold: National guidance and research relevant to the population (001, element 3) [\(Bibliography.shared.citation(for: "001_b648799edb4670db.txt:323") ?? "no citation")]."))
     }
 
     @Test(arguments: ["None of the providers offer night-time support.", "Todmorden and Hebden Bridge have no day centre.",
@@ -49,14 +49,14 @@ import Testing
         let run = RuleRun(ContentPlaceholderRule(), mps)
         #expect(run.rangeTexts == ["TBC", "TODO", "not known"])
         #expect(run.messages[0].hasPrefix("`market` is still a placeholder (“TBC”). It should hold: The market segment the statement faces"))
-        #expect(run.messages[1].hasPrefix("Item 2 of `supply.strengths` is still a placeholder (“TODO”). It should hold: What works well in the market now [001_b648799edb4670db.txt:352]."))
+        #expect(run.messages[1].hasPrefix("Item 2 of `supply.strengths` is still a placeholder (“TODO”). It should hold: What works well in the market now [\(Bibliography.shared.citation(for: "001_b648799edb4670db.txt:352") ?? "no citation")]."))
         #expect(run.messages[2].hasPrefix("`current` in item 1 of `demand.forecasts` is still a placeholder (“not known”)."))
     }
 
     @Test func aDateOrAmountSaysHowToWriteIt() throws {
         let run = RuleRun(ContentPlaceholderRule(), "kind: commissioning-strategy\nperiod: {from: TBC, to: 2029-03-31}\nresources:\n  total: TBC\n")
         #expect(run.rangeTexts == ["TBC", "TBC"])
-        #expect(run.messages[0].contains("It should hold: First day of the period — a calendar date written YYYY-MM-DD, e.g. 2026-04-01 [001_b648799edb4670db.txt:169]."))
+        #expect(run.messages[0].contains("It should hold: First day of the period — a calendar date written YYYY-MM-DD, e.g. 2026-04-01 [\(Bibliography.shared.citation(for: "001_b648799edb4670db.txt:169") ?? "no citation")]."))
         #expect(run.messages[1].contains("— an amount in pounds"))
     }
 

@@ -60,7 +60,7 @@ import Testing
             try #require(run.findings.count == 1, "\(claim.testDescription)")
             // The quoted example is one of the right cell's, with its level and source line.
             let cell = try #require(Self.matrix.cell(area: claim.area, level: claim.level))
-            #expect(cell.activities.contains { message.contains("the matrix's `\(claim.level)` example “\($0.text.trimmingCharacters(in: .whitespaces))” (\($0.source)) more than its `\(claim.claimed)` ones") }, "\(claim.testDescription): \(message)")
+            #expect(cell.activities.contains { message.contains("the matrix's `\(claim.level)` example “\($0.text.trimmingCharacters(in: .whitespaces))”\(Bibliography.shared.parenthesisedCitation(for: $0.source)) more than its `\(claim.claimed)` ones") }, "\(claim.testDescription): \(message)")
             #expect(message.contains("a word the matrix uses only for `\(claim.level)` approaches"), "\(message)")
             #expect(!message.contains("similarity") && message.range(of: #"\d\.\d"#, options: .regularExpression) == nil, "no figures: \(message)")
             #expect(run.rangeTexts == ["|-\n" + claim.evidence.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n")])
@@ -122,7 +122,7 @@ import Testing
                                  evidence: "The council and the CCG jointly hold block contracts for home care and share the contract risk.")
         let run = RuleRun(MatrixEvidenceSuggestsLevelRule(), text)
         let message = try #require(run.messages.first)
-        #expect(message == "The evidence for Contracting reads like the matrix's `joint` example “Agencies issue joint block contracts or share contract risk.” (000_5c1c6b30ea365b26.txt:129) more than its `integrated` ones, and says “jointly”, a word the matrix uses only for `joint` approaches. If that describes what the partners do, set `current: joint`; if `integrated` is right, say in the evidence what the partners do at that level.")
+        #expect(message == "The evidence for Contracting reads like the matrix's `joint` example “Agencies issue joint block contracts or share contract risk.” (\(Bibliography.shared.citation(for: "000_5c1c6b30ea365b26.txt:129") ?? "no citation")) more than its `integrated` ones, and says “jointly”, a word the matrix uses only for `joint` approaches. If that describes what the partners do, set `current: joint`; if `integrated` is right, say in the evidence what the partners do at that level.")
     }
 
     /// 000:86 — plainly separate; it shares "provider" and "consultation" with the integrated

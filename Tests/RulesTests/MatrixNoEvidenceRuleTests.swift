@@ -1,3 +1,4 @@
+import Schema
 import Testing
 @testable import Rules
 
@@ -20,7 +21,7 @@ import Testing
         #expect(message.contains("Contracting is assessed as `joint` but gives no evidence"))
         #expect(message.contains("Add `evidence:`"))
         // It quotes the matrix's example for that level, with its source line.
-        #expect(message.contains("“Agencies issue joint block contracts or share contract risk.” (000_5c1c6b30ea365b26.txt:129)"))
+        #expect(message.contains("“Agencies issue joint block contracts or share contract risk.” (\(Bibliography.shared.citation(for: "000_5c1c6b30ea365b26.txt:129") ?? "no citation"))"))
     }
 
     @Test(arguments: ["evidence:", "evidence: ''", "evidence: \"  \"", "evidence: ~"])

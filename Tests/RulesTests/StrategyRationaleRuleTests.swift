@@ -1,3 +1,4 @@
+import Schema
 import Testing
 @testable import Rules
 
@@ -11,7 +12,7 @@ import Testing
     static let managed = "  managed-change: The market will not grow rural supply by itself.\n"
 
     /// Table 2.1 as 001:50-54 gives it: two lists, neither tied to a condition.
-    static let table21 = "Table 2.1 (001_b648799edb4670db.txt:50-54) lists what commissioning is not a tool for — internal service planning; internal re-organisation within a service; improving the quality of care in a particular care pathway; improving market position — and what to try instead: business planning; functional analysis; change management; care pathway analysis and design; market analysis and strategy."
+    static let table21 = "Table 2.1 (\(Bibliography.shared.citation(for: "001_b648799edb4670db.txt:50-54") ?? "no citation")) lists what commissioning is not a tool for — internal service planning; internal re-organisation within a service; improving the quality of care in a particular care pathway; improving market position — and what to try instead: business planning; functional analysis; change management; care pathway analysis and design; market analysis and strategy."
 
     @Test func aConditionAnsweredNoQuotesTable21Whole() throws {
         let run = RuleRun(StrategyRationaleRule(), Self.strategy(Self.market + "  need-for-change: false\n" + Self.managed))

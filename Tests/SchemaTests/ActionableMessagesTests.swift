@@ -124,7 +124,7 @@ import Testing
     @Test func aMissingSectionSaysWhatItHoldsAndWhere() throws {
         let result = try Self.check(Self.mps.replacingOccurrences(of: "demand: Rising.\n", with: "") + "\ndirection: Grow.", kind: "market-position-statement")
         let message = try #require(result.diagnostics.first { $0.code == "schema/required" }?.message)
-        #expect(message == "The required section `demand` (Future demand) is missing: it holds the commissioners' predictions of future demand, identifying key pressure points (001 Table 2.7; see 001_b648799edb4670db.txt:351); add a `demand:` section to the document.")
+        #expect(message == "The required section `demand` (Future demand) is missing: it holds the commissioners' predictions of future demand, identifying key pressure points (001 Table 2.7; see \(Bibliography.shared.citation(for: "001_b648799edb4670db.txt:351") ?? "no citation")); add a `demand:` section to the document.")
     }
 
     @Test func aDescriptionIsCutAtItsFirstSentenceNotAtAnAbbreviation() {
@@ -132,7 +132,7 @@ import Testing
         #expect(SchemaMessages.firstSentence("A short id to refer to the hypothesis, e.g. H1.") == "A short id to refer to the hypothesis, e.g. H1")
         #expect(SchemaMessages.firstSentence("That is, i.e. Table 2.7. Then more.") == "That is, i.e. Table 2.7")
         #expect(SchemaMessages.firstSentence("The likely future level of resourcing (001 Table 2.7).") == "The likely future level of resourcing (001 Table 2.7)")
-        #expect(SchemaMessages.holdsClause(SchemaNote(description: "Who does what.", source: "001_b648799edb4670db.txt:287")) == ": it holds who does what (see 001_b648799edb4670db.txt:287)")
+        #expect(SchemaMessages.holdsClause(SchemaNote(description: "Who does what.", source: "001_b648799edb4670db.txt:287")) == ": it holds who does what (see \(Bibliography.shared.citation(for: "001_b648799edb4670db.txt:287") ?? "no citation"))")
         #expect(SchemaMessages.holdsClause(SchemaNote()) == nil)
         let long = String(repeating: "word ", count: 60)
         #expect(SchemaMessages.firstSentence(long).hasSuffix(" …") && SchemaMessages.firstSentence(long).count < 170)

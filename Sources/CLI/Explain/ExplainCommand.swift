@@ -2,12 +2,35 @@ import Analysis
 import Foundation
 import Schema
 
-/// `commissioning-ls explain ID`: what a code means and what to do — its explanation, the
-/// source lines it rests on (`FILE:LINE` and the words), an example that fires it and one that
+/// `commissioning-ls explain ID [--sources lines]`: what a code means and what to do — its
+/// explanation, the sources it rests on (the reader's citation and the words; with
+/// `--sources lines` also the seed's number and lines, `001:216`, for checking), an example that fires it and one that
 /// passes (where the catalogue has them), and how to configure or silence it. An unknown id is
 /// a usage error with the nearest ids.
 enum ExplainCommand {
+    /// How the sources are cited: as a reader finds them in the book or report, or with the
+    /// seed lines too.
+    enum SourceStyle: String {
+        case citations, lines
+    }
+
     static func run(_ arguments: [String]) -> Int32 {
+        var arguments = arguments
+        var style = SourceStyle.citations
+        if let option = arguments.firstIndex(where: { $0 == "--sources" || $0.hasPrefix("--sources=") }) {
+            let value: String?
+            if arguments[option] == "--sources" {
+                value = option + 1 < arguments.count ? arguments[option + 1] : nil
+                arguments.removeSubrange(option...min(option + 1, arguments.count - 1))
+            } else {
+                value = String(arguments[option].dropFirst("--sources=".count))
+                arguments.remove(at: option)
+            }
+            guard let value, let chosen = SourceStyle(rawValue: value) else {
+                return Output.usageError("explain: --sources takes 'citations' (the default) or 'lines', e.g. 'commissioning-ls explain hypothesis/count --sources lines'")
+            }
+            style = chosen
+        }
         guard arguments.count == 1, let id = arguments.first, !id.hasPrefix("-") else {
             return Output.usageError("explain: give one rule id, e.g. 'commissioning-ls explain hypothesis/count'; 'commissioning-ls rules' lists them")
         }
@@ -16,11 +39,11 @@ enum ExplainCommand {
             let hint = nearest.isEmpty ? "" : " Did you mean \(nearest.map { "'\($0)'" }.joined(separator: ", "))?"
             return Output.usageError("explain: there is no rule '\(id)'.\(hint) 'commissioning-ls rules' lists them.")
         }
-        Output.standardOutput(text(for: entry))
+        Output.standardOutput(text(for: entry, sources: style))
         return ExitStatus.success
     }
 
-    static func text(for entry: DiagnosticCatalog.Entry) -> String {
+    static func text(for entry: DiagnosticCatalog.Entry, sources style: SourceStyle = .citations) -> String {
         var lines: [String] = []
         lines.append("\(entry.id) — \(entry.summary)")
         lines.append("Default severity: \(entry.defaultSeverity.rawValue). Layer: \(layerName(entry.layer)).")
@@ -30,7 +53,9 @@ enum ExplainCommand {
             lines.append("")
             lines.append("Sources:")
             for source in entry.sources {
-                lines.append("  \(source.reference)")
+                let citation = Bibliography.shared.citation(for: source.reference, showingLines: style == .lines)
+                    ?? (style == .lines ? SourceReference(source.reference).map(Bibliography.lineReference) : nil)
+                if let citation { lines += wrap(citation, width: 90).map { "  " + $0 } }
                 lines += wrap("“\(source.quote)”", width: 88).map { "    " + $0 }
             }
         }

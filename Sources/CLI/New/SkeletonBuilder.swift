@@ -218,7 +218,7 @@ struct SkeletonBuilder {
     private func commentLines(title: String, description: String, source: String?, optional: Bool) -> [String] {
         var text = title + (optional ? " (optional)" : "")
         if !description.isEmpty { text += ": " + description }
-        if let source, !source.isEmpty { text += " [\(source)]" }
+        if let source, let citation = Bibliography.shared.citation(for: source) { text += " [\(citation)]" }
         let wrapped = ExplainCommand.wrap(text, width: 96)
         return wrapped.enumerated().map { $0.offset == 0 ? $0.element : "  " + $0.element }
     }

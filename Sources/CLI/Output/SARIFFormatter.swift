@@ -1,6 +1,7 @@
 import Analysis
 import Foundation
 import JSONSupport
+import Schema
 import SourceText
 
 /// `--format sarif`: SARIF 2.1.0, as GitHub code scanning reads it. One run; the driver lists
@@ -65,7 +66,10 @@ enum SARIFFormatter {
 
     private static func rule(_ entry: DiagnosticCatalog.Entry) -> JSONValue {
         var help = entry.explanation
-        for source in entry.sources { help += "\n\n\(source.reference): “\(source.quote)”" }
+        for source in entry.sources {
+            let citation = Bibliography.shared.citation(for: source.reference).map { " — \($0)" } ?? ""
+            help += "\n\n“\(source.quote)”\(citation)"
+        }
         help += "\n\nMore: `commissioning-ls explain \(entry.id)`."
         return .object([
             "id": .string(entry.id),

@@ -145,6 +145,9 @@ struct CompletionBuilder {
         if terms.isEmpty, let area, navigator.types(of: views).contains("string") {
             items += activityItems(area: area, node: node)
         }
+        if terms.isEmpty, let stage = stageTerm(of: path), navigator.types(of: views).contains("string") {
+            items += stageActivityItems(stage: stage, node: node, present: present)
+        }
         if DocumentReferences.isHypothesisUse(path, in: tree) {
             items += hypothesisItems(present: present)
         }
@@ -170,6 +173,35 @@ struct CompletionBuilder {
         navigator.matrixArea(of: path, from: root, instanceRoot: tree.root, vocabulary: vocabulary)
     }
 
+    /// The stage whose list of activities the path is in (`cycle.analyse[2]`), when the sources
+    /// give activities for it.
+    func stageTerm(of path: [PathComponent]) -> Term? {
+        guard case .index? = path.last, path.count >= 2, case let .key(key) = path[path.count - 2] else { return nil }
+        let container = schemas(at: Array(path.dropLast(2)))
+        guard let term = navigator.propertyNameTerms(of: container).first(where: { $0.id == key }),
+              let stored = term.vocabulary.flatMap({ vocabulary.list($0)?.term(key) }), !stored.activities.isEmpty else { return nil }
+        return stored
+    }
+
+    /// The activities the sources give for a cycle stage (004), for its list.
+    func stageActivityItems(stage: Term, node: SyntaxNode?, present: Set<String>) -> [CompletionItem] {
+        var replacing = place.word
+        if let node, !node.range.isEmpty, node.scalar != nil,
+           tree.source.lineIndex.line(containing: node.range.start) == tree.source.lineIndex.line(containing: max(node.range.start, node.range.end - 1)) {
+            replacing = node.range
+        }
+        let before = TextScan.byte(before: replacing.start, in: tree.source.bytes)
+        return stage.activities.enumerated().compactMap { index, activity in
+            guard !present.contains(activity.text) else { return nil }
+            let text = YAMLText.scalar(activity.text)
+            return CompletionItem(
+                label: activity.text, kind: .activity, detail: "\(stage.label) — an activity the sources give for this stage",
+                documentation: "**\(Markdown.escape(stage.label))** — an activity at this stage of the commissioning cycle.\n\n\(Markdown.escape(activity.text))\((Markdown.sourceLine(activity.source).map { "\n\n" + $0 }) ?? "")",
+                insertText: before == UInt8(ascii: ":") ? " " + text : text, replacing: replacing,
+                sortText: sortKey("3", index), filterText: activity.text)
+        }
+    }
+
     /// The example activities of every level of the area, for its evidence.
     func activityItems(area: Term, node: SyntaxNode?) -> [CompletionItem] {
         var replacing = place.word
@@ -185,7 +217,7 @@ struct CompletionBuilder {
                 let text = YAMLText.scalar(activity.text)
                 items.append(CompletionItem(
                     label: activity.text, kind: .activity, detail: "\(level.label) — \(area.label)",
-                    documentation: "**\(Markdown.escape(level.label))** — example activity for \(Markdown.escape(area.label)) in the IPC matrix.\n\n\(Markdown.escape(activity.text))\n\n\(Markdown.sourceLine(activity.source))",
+                    documentation: "**\(Markdown.escape(level.label))** — example activity for \(Markdown.escape(area.label)) in the IPC matrix.\n\n\(Markdown.escape(activity.text))\((Markdown.sourceLine(activity.source).map { "\n\n" + $0 }) ?? "")",
                     insertText: before == UInt8(ascii: ":") ? " " + text : text, replacing: replacing,
                     sortText: sortKey("3\(rank)", index), filterText: activity.text))
             }

@@ -54,7 +54,8 @@ public enum Hover {
     static func explanation(_ entry: DiagnosticCatalog.Entry) -> String {
         var lines = ["**`\(entry.id)`** (\(entry.defaultSeverity.rawValue) by default) — \(entry.summary)", entry.explanation]
         for source in entry.sources {
-            lines.append("> \(Markdown.escape(source.quote))\n>\n> — `\(source.reference)`")
+            let cited = Markdown.citation(source.reference).map { "\n>\n> — \($0)" } ?? ""
+            lines.append("> \(Markdown.escape(source.quote))\(cited)")
         }
         return lines.joined(separator: "\n\n")
     }
@@ -91,7 +92,16 @@ struct HoverReader {
         guard let property = navigator.properties(of: container).first(where: { $0.name == name }) else { return nil }
         var extra: [String] = []
         if property.isRequired { extra.append(path.count == 1 ? "Required section." : "Required.") }
+        // A key that is a vocabulary term (a cycle stage under `cycle:`) shows what the term stores.
+        if let term = navigator.propertyNameTerms(of: container).first(where: { $0.id == name }), let stored = stored(term) {
+            extra += Markdown.termFacts(stored)
+        }
         return Markdown.documented(property.documentation, name: name, extra: extra)
+    }
+
+    /// The vocabulary's entry for a schema term, with what it stores beyond its definition.
+    func stored(_ term: SchemaTerm) -> Term? {
+        term.vocabulary.flatMap { vocabulary.list($0)?.term(term.id) }
     }
 
     func value(_ scalar: Scalar, path: [PathComponent]) -> String? {
@@ -102,6 +112,7 @@ struct HoverReader {
             if let area = matrixArea(of: path), let cell = vocabulary.matrix.cell(area: area.id, level: term.id) {
                 extra.append(Markdown.activities(cell, areaLabel: area.label, levelLabel: term.documentation.title ?? term.id))
             }
+            if let stored = stored(term) { extra += Markdown.termFacts(stored) }
             return Markdown.documented(term.documentation, name: term.id, extra: extra)
         }
         for name in navigator.vocabularyNames(of: views) {
@@ -139,7 +150,7 @@ struct HoverReader {
         var lines = [(element.title.map { "**\(Markdown.escape($0))** — " } ?? "") + "still a placeholder (\(quoted))."]
         lines.append("Write here: " + Markdown.escape(element.description))
         if let form = element.form { lines.append("Written as: " + Markdown.escape(form)) }
-        if !element.source.isEmpty { lines.append(Markdown.sourceLine(element.source)) }
+        if let line = Markdown.sourceLine(element.source) { lines.append(line) }
         return lines.joined(separator: "\n\n")
     }
 

@@ -91,10 +91,11 @@ enum SchemaMessages {
     }
 
     /// `: it holds a statement about how the strategy will be monitored and reviewed (see
-    /// 001_….txt:329)` — the first sentence of the missing property's description, and its source.
+    /// IPC, Commissioning for Health and Social Care, ch. 4, …)` — the first sentence of the
+    /// missing property's description, and the citation of its source.
     static func holdsClause(_ note: SchemaNote) -> String? {
         guard var description = note.description.map(firstSentence), !description.isEmpty else { return nil }
-        if let source = note.source {
+        if let source = note.source.flatMap({ Bibliography.shared.citation(for: $0) }) {
             // "… (001 Table 2.7)" becomes "… (001 Table 2.7; see 001_….txt:351)".
             if description.hasSuffix(")") { description.insert(contentsOf: "; see \(source)", at: description.index(before: description.endIndex)) }
             else { description += " (see \(source))" }

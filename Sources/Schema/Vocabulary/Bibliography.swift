@@ -40,6 +40,12 @@ public struct Bibliography: Sendable {
         return citation
     }
 
+    /// ` (IPC, Commissioning for Health and Social Care, ch. 2, Table 2.3)` to follow a quotation in
+    /// running text; empty when the reference cannot be placed.
+    public func parenthesisedCitation(for reference: String) -> String {
+        citation(for: reference).map { " (\($0))" } ?? ""
+    }
+
     /// The citations of several references, in order, each once (a rule quoting three lines of
     /// one table cites the table once).
     public func citations(for references: [String], style: CitationStyle = .plainText, showingLines: Bool = false) -> [String] {

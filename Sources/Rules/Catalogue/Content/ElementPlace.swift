@@ -24,11 +24,12 @@ enum ElementPlace {
     }
 
     /// "National guidance and research relevant to the population (001, element 3)
-    /// [001_b648799edb4670db.txt:323]": what the element holds, as its schema says it.
+    /// [IPC, Commissioning for Health and Social Care, ch. 4, Table …]": what the element holds,
+    /// as its schema says it, cited as a reader can follow it.
     static func holds(_ documentation: ElementDocumentation) -> String {
         var text = trimmedStop(documentation.description)
         if let form = documentation.form { text += " — " + lowercasedFirstWord(trimmedStop(form)) }
-        if !documentation.source.isEmpty { text += " [\(documentation.source)]" }
+        if let citation = Bibliography.shared.citation(for: documentation.source) { text += " [\(citation)]" }
         return text
     }
 

@@ -67,9 +67,9 @@ public struct CycleStageMissingRule: Rule {
         return findings
     }
 
-    /// ", such as “…” (004:14)" when the sources give activities for the stage.
+    /// ", such as “…” (IPC joint commissioning model for public care, commissioning cycle, …)" when the sources give activities for the stage.
     static func exampleHint(_ stage: Term) -> String {
         guard let example = stage.activities.first else { return "" }
-        return ", such as “\(example.text.trimmingCharacters(in: .whitespaces))” (\(example.source))"
+        return ", such as “\(example.text.trimmingCharacters(in: .whitespaces))”\(Bibliography.shared.parenthesisedCitation(for: example.source))"
     }
 }

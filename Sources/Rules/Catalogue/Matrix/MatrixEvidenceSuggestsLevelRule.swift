@@ -85,7 +85,7 @@ public struct MatrixEvidenceSuggestsLevelRule: Rule {
                          suggestion: MatrixEvidenceIndex.LevelScore, claimed: MatrixEvidenceIndex.LevelScore, closest: Activity?) -> Finding {
         var message = "The evidence for \(area.area.label) "
         if let closest {
-            message += "reads like the matrix's `\(suggestion.level)` example “\(closest.text.trimmingCharacters(in: .whitespaces))” (\(closest.source)) more than its `\(current.id)` ones"
+            message += "reads like the matrix's `\(suggestion.level)` example “\(closest.text.trimmingCharacters(in: .whitespaces))”\(Bibliography.shared.parenthesisedCitation(for: closest.source)) more than its `\(current.id)` ones"
         } else {
             message += "reads more like the matrix's examples of `\(suggestion.level)` than of `\(current.id)`"
         }

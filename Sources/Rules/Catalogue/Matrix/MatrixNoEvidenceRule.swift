@@ -48,7 +48,7 @@ public struct MatrixNoEvidenceRule: Rule {
             var message = "\(area.area.label) is assessed as \(area.current.map { "`\($0.id)`" } ?? "a level") but gives no evidence. "
                 + "Add `evidence:` saying what the partners do now that shows this level"
             if let current = area.current, let cell = matrix.cell(area: area.area.id, level: current.id), let example = cell.activities.first {
-                message += ", and compare it with the matrix's examples for this level, such as “\(example.text.trimmingCharacters(in: .whitespaces))” (\(example.source))"
+                message += ", and compare it with the matrix's examples for this level, such as “\(example.text.trimmingCharacters(in: .whitespaces))”\(Bibliography.shared.parenthesisedCitation(for: example.source))"
             }
             return Finding(range: range, message: message + ".")
         }

@@ -55,7 +55,7 @@ public struct StrategyRationaleRule: Rule {
     static func tableSentence(_ table: CommissioningAlternatives) -> String {
         let notFor = table.notAToolFor.map { ProseList.inSentence($0.text) }.joined(separator: "; ")
         let instead = table.insteadTry.map { ProseList.inSentence($0.text) }.joined(separator: "; ")
-        return "Table 2.1 (\(table.source)) lists what commissioning is not a tool for — \(notFor) — and what to try instead: \(instead)."
+        return "Table 2.1\(Bibliography.shared.parenthesisedCitation(for: table.source)) lists what commissioning is not a tool for — \(notFor) — and what to try instead: \(instead)."
     }
 
     public func check(_ context: RuleContext) -> [Finding] {
