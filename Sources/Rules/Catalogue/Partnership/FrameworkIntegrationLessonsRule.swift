@@ -29,6 +29,7 @@ public struct FrameworkIntegrationLessonsRule: Rule {
             SourceQuote("002_ab63f349a42bac4e.txt:423", "Having a very clear vision and destination which is shared across all partner organisations and agreeing a clear set of milestones along the pathway;"),
             SourceQuote("002_ab63f349a42bac4e.txt:425", "Ensuring that the focus remains on improving outcomes and not on changing organisational structures;"),
             SourceQuote("002_ab63f349a42bac4e.txt:429", "Achieving a mutual understanding of each other's financial systems and budgets;"),
+            SourceQuote("002_ab63f349a42bac4e.txt:441", "If the locally agreed direction of travel / destination is integrated commissioning, a local action plan must be jointly developed to achieve this goal"),
         ],
         firingExample: """
             kind: commissioning-framework
