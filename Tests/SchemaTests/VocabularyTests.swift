@@ -44,9 +44,9 @@ import Testing
     }
 
     @Test(arguments: [
-        ("commissioning-strategy", ["rationale", "aims", "development", "policy-context", "guidance-and-research", "needs-assessment", "current-services", "gaps", "future-services", "procurement", "monitoring"], ["levers", "resources", "integration", "hypotheses"]),
+        ("commissioning-strategy", ["rationale", "aims", "development", "policy-context", "guidance-and-research", "needs-assessment", "current-services", "gaps", "future-services", "procurement", "monitoring"], ["levers", "resources", "integration", "hypotheses", "commissioning-levels", "commissioning-types", "options-appraisal", "risks", "equality", "third-sector"]),
         ("market-position-statement", ["market", "direction", "demand", "supply", "models-of-practice", "resourcing", "support"], ["market-situation"]),
-        ("commissioning-framework", ["definitions", "principles", "cycle", "roles", "documents", "involvement", "legislation-and-policy", "timetable", "integration"], ["model", "budget-arrangements"]),
+        ("commissioning-framework", ["definitions", "principles", "cycle", "roles", "documents", "involvement", "legislation-and-policy", "timetable", "integration"], ["model", "budget-arrangements", "commissioning-levels", "commissioning-types", "joint-commissioning", "partnership-questions", "who-grid", "integration-plan", "other-models"]),
         ("hypothesis-set", ["hypotheses"], ["aims"]),
     ])
     func sectionsAreThoseOfSpec(kindID: String, required: [String], optional: [String]) throws {
