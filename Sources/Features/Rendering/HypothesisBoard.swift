@@ -18,7 +18,9 @@ enum HypothesisBoard {
         }
         if !unknown.isEmpty { columns.append(column(title: "Other status", id: "other", items: unknown, citing: citing, site: site)) }
         let summary = groups.map { "\($0.1.count) \($0.0.label)" }.joined(separator: ", ")
-        return HTML.text("p", [], "\(hypotheses.count) hypotheses: \(summary).") + HTML.element("div", [("class", "board")], columns.joined())
+        let testedBy = DocumentLinks.strategies(testing: document, in: site).map { HTML.text("a", [("href", $0.pageName)], $0.title) }
+        let back = testedBy.isEmpty ? "" : HTML.element("p", [], "Tested by: " + testedBy.joined(separator: ", ") + ".")
+        return back + HTML.text("p", [], "\(hypotheses.count) hypotheses: \(summary).") + HTML.element("div", [("class", "board")], columns.joined())
     }
 
     static func column(title: String, id: String, items: [JSONValue], citing: [String: [String]], site: RenderSite) -> String {

@@ -7,6 +7,7 @@ enum PageStyle {
     *{box-sizing:border-box}
     body{margin:0;font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:var(--ink);background:var(--paper)}
     a{color:var(--link)}
+    code,td,th,dd,li,p{overflow-wrap:anywhere}
     .skip{position:absolute;left:-999px;top:0;background:var(--paper);padding:.5rem}
     .skip:focus{left:.5rem;z-index:2}
     header.page,main,footer,nav.toc{max-width:60rem;margin:0 auto;padding:0 1rem}
@@ -35,7 +36,7 @@ enum PageStyle {
     .not-assessed{font-weight:700;color:var(--warn)}
     details summary{cursor:pointer;color:var(--link)}
     .bar{display:flex;align-items:center;gap:.5rem}
-    .board{display:grid;grid-template-columns:repeat(auto-fit,minmax(13rem,1fr));gap:1rem}
+    .board{display:grid;grid-template-columns:repeat(auto-fit,minmax(15rem,1fr));gap:1rem}
     .board section{border:1px solid var(--line);padding:0 .75rem .75rem}
     .card{border:1px solid var(--line);border-left:6px solid var(--ink);padding:.5rem .75rem;margin:.5rem 0;background:var(--paper)}
     .card dl{margin:0}.card dt{font-weight:600;font-size:.9rem}.card dd{margin:0 0 .4rem}

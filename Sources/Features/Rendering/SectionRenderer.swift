@@ -8,6 +8,9 @@ enum SectionRenderer {
     static func render(key: String, value: JSONValue, document: RenderInput, site: RenderSite) -> String {
         let kindID = document.kind?.id
         switch key {
+        case "model":
+            let id = PlainText.of(value)
+            return HTML.text("p", [], site.vocabulary.model(id: id).map { "\($0.label) (\(id))" } ?? id)
         case "integration": return MatrixGrid.render(value, vocabulary: site.vocabulary)
         case "cycle": return CycleBalance.render(value, model: document.data["model"]?.stringValue, vocabulary: site.vocabulary)
         case "hypotheses" where kindID == "hypothesis-set": return HypothesisBoard.render(value, document: document, site: site)
