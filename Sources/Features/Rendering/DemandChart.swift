@@ -28,7 +28,7 @@ enum DemandChart {
                          + HTML.text("td", [("class", "num")], item["projected"].map(PlainText.of) ?? "")
                          + HTML.text("td", [("class", "num")], item["year"].map(PlainText.of) ?? ""))
         }.joined()
-        return HTML.element("div", [("class", "table-wrap")], HTML.element("table", [("id", "forecasts-table")],
+        return HTML.element("div", [("class", "table-wrap"), ("role", "region"), ("aria-label", "Demand forecasts (scrolls sideways)"), ("tabindex", "0")], HTML.element("table", [("id", "forecasts-table")],
             HTML.text("caption", [], "Demand forecasts") + HTML.element("thead", [], HTML.element("tr", [], head)) + HTML.element("tbody", [], rows)))
     }
 

@@ -21,7 +21,7 @@ public enum IndexPage {
             }.joined()
             let id = "kind-" + HTML.anchor(kind?.id ?? "unknown")
             main += HTML.element("section", [("aria-labelledby", id)], HTML.text("h2", [("id", id)], heading)
-                + HTML.element("div", [("class", "table-wrap")], HTML.element("table", [], HTML.element("thead", [], HTML.element("tr", [], head)) + HTML.element("tbody", [], rows))))
+                + HTML.element("div", [("class", "table-wrap"), ("role", "region"), ("aria-label", heading + " (scrolls sideways)"), ("tabindex", "0")], HTML.element("table", [], HTML.element("thead", [], HTML.element("tr", [], head)) + HTML.element("tbody", [], rows))))
         }
         if main.isEmpty { main = HTML.text("p", [], "No documents were rendered.") }
         let header = HTML.element("header", [("class", "page")], HTML.text("h1", [], title)

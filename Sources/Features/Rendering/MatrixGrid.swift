@@ -42,7 +42,7 @@ enum MatrixGrid {
             + "● Current marks the level now; ◇ Target the level aimed for."
         let legend = HTML.text("caption", [], caption)
         let table = HTML.element("table", [("class", "matrix")], legend + HTML.element("thead", [], HTML.element("tr", [], head)) + HTML.element("tbody", [], rows))
-        return HTML.element("div", [("class", "table-wrap")], table)
+        return HTML.element("div", [("class", "table-wrap"), ("role", "region"), ("aria-label", "The IPC matrix (scrolls sideways)"), ("tabindex", "0")], table)
     }
 
     enum Mark { case current, target }

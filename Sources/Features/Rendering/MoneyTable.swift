@@ -40,7 +40,7 @@ enum MoneyTable {
         let table = HTML.element("table", [("class", "money")], HTML.text("caption", [], "Future services and their investment")
                                  + HTML.element("thead", [], HTML.element("tr", [], head)) + HTML.element("tbody", [], rows)
                                  + (foot.isEmpty ? "" : HTML.element("tfoot", [], foot)))
-        var html = HTML.element("div", [("class", "table-wrap")], table)
+        var html = HTML.element("div", [("class", "table-wrap"), ("role", "region"), ("aria-label", "Future services (scrolls sideways)"), ("tabindex", "0")], table)
         html += verdict(document: document, total: total, sums: sums, yearly: yearly)
         if notCounted > 0 { html += HTML.text("p", [], "\(notCounted) investment\(notCounted == 1 ? " is" : "s are") not counted in the totals: not an amount, or a price a week or an hour.") }
         return html

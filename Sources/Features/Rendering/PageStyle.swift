@@ -7,7 +7,8 @@ enum PageStyle {
     *{box-sizing:border-box}
     body{margin:0;font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:var(--ink);background:var(--paper)}
     a{color:var(--link)}
-    code,td,th,dd,li,p{overflow-wrap:anywhere}
+    code,td,th,dd,li,p{overflow-wrap:break-word}
+    .matrix th[scope=row]{width:34%}
     .skip{position:absolute;left:-999px;top:0;background:var(--paper);padding:.5rem}
     .skip:focus{left:.5rem;z-index:2}
     header.page,main,footer,nav.toc{max-width:60rem;margin:0 auto;padding:0 1rem}
@@ -53,7 +54,7 @@ enum PageStyle {
       main>section:first-of-type>h2{break-before:auto}
       h2,h3,h4{break-after:avoid}
       table,.card,figure{break-inside:avoid}
-      details>*{display:block}
+      .matrix details{display:none}
       a{color:var(--ink);text-decoration:none}
     }
     """

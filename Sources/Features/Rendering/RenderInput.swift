@@ -22,6 +22,7 @@ public struct RenderInput: Sendable {
     /// instead of `.yaml`, so that two documents of the same name in different folders differ.
     public var pageName: String {
         var name = workspacePath
+        while name.hasPrefix("/") { name.removeFirst() }
         for suffix in [".yaml", ".yml"] where name.lowercased().hasSuffix(suffix) {
             name.removeLast(suffix.count)
             break
