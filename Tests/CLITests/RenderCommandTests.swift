@@ -103,6 +103,30 @@ import Testing
     }
 }
 
+extension RenderCommandTests {
+    /// A Python with selenium and axe-selenium-python, named by COMMISSIONING_AXE_PYTHON.
+    static let axePython = ProcessInfo.processInfo.environment["COMMISSIONING_AXE_PYTHON"].flatMap { $0.isEmpty ? nil : $0 }
+
+    @Test(.enabled(if: chromium != nil && axePython != nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver"),
+                   "set COMMISSIONING_AXE_PYTHON to a Python with selenium and axe-selenium-python, and install chromium and chromium-driver, to run axe-core; skipped"))
+    func axeFindsNoViolationOnAnyPage() throws {
+        let (workspace, result) = try Self.renderExamples()
+        defer { workspace.remove() }
+        #expect(result.status == 0)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Self.axePython))
+        process.arguments = [FixtureWorkspace.fixtures.appendingPathComponent("render/axe_check.py").path, workspace.url("site").path]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(text.contains("pages: 6 violations: 0"), "\(text)")
+    }
+}
+
 private extension URL {
     /// The URL, after making its folder.
     func creatingFolder() throws -> URL {
