@@ -15,10 +15,12 @@ import Syntax
 /// `--strict` when a document has errors (it is not rendered); else 0.
 enum RenderCommand {
     static let help = """
-        Usage: commissioning-ls render [PATH...] [--out DIR] [--strict]
+        Usage: commissioning-ls render [PATH...] [--out DIR] [--strict] [--format html|csv|json]
           Writes one HTML page per document found (default: .) and an index.html into DIR
           (default: site). Each page is one file: no scripts, no network, prints to A4.
           --strict   refuse to render a document that has errors (exit 1)
+          --format   html (default); csv: the tables (matrix, forecasts, money, hypotheses,
+                     timetable) as CSV files; json: workspace.json, every document's data
 
         """
 
@@ -26,6 +28,7 @@ enum RenderCommand {
         var paths: [String] = []
         var outputFolder = "site"
         var strict = false
+        var format = "html"
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
@@ -35,6 +38,12 @@ enum RenderCommand {
                 outputFolder = arguments[index + 1]
                 index += 1
             case "--strict": strict = true
+            case "--format":
+                guard index + 1 < arguments.count, ["html", "csv", "json"].contains(arguments[index + 1]) else {
+                    return Output.usageError("render: --format needs html, csv or json")
+                }
+                format = arguments[index + 1]
+                index += 1
             case "--help", "-h":
                 Output.standardOutput(help)
                 return ExitStatus.success
@@ -62,6 +71,18 @@ enum RenderCommand {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let site = RenderSite(documents: rendered)
+            if format == "json" {
+                try Data(SiteData.json(site).utf8).write(to: folder.appendingPathComponent("workspace.json"), options: .atomic)
+                Output.standardError("commissioning-ls: wrote workspace.json (\(ProblemBannerText.count(rendered.count, "document"))) into \(outputFolder)\n")
+                return status
+            }
+            if format == "csv" {
+                for (name, text) in SiteData.csv(site) {
+                    try Data(text.utf8).write(to: folder.appendingPathComponent(name), options: .atomic)
+                }
+                Output.standardError("commissioning-ls: wrote matrix, forecasts, money, hypotheses and timetable CSV files into \(outputFolder)\n")
+                return status
+            }
             for document in rendered {
                 try Data(DocumentPage.render(document, in: site).utf8).write(to: folder.appendingPathComponent(document.pageName), options: .atomic)
             }

@@ -58,11 +58,25 @@ import Testing
         #expect(!((try? workspace.read("site/leak.framework.html")) ?? "").contains("Secret"))
     }
 
+    @Test func csvAndJSONFormatsWriteTheTablesAndTheModel() throws {
+        let (workspace, _) = try Self.renderExamples()
+        defer { workspace.remove() }
+        let csv = try CLIProcess.run(["render", "examples", "--out", "data", "--format", "csv"], in: workspace.root)
+        #expect(csv.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.url("data").path).sorted()
+                == ["forecasts.csv", "hypotheses.csv", "matrix.csv", "money.csv", "timetable.csv"])
+        #expect(try workspace.read("data/money.csv").hasPrefix("document,service,change,investment,hypotheses\r\n"))
+        let json = try CLIProcess.run(["render", "examples", "--out", "data", "--format", "json"], in: workspace.root)
+        #expect(json.status == 0)
+        #expect(try workspace.read("data/workspace.json").contains(#""page": "examples--northshire.framework.html""#))
+    }
+
     @Test func usageErrors() throws {
         let workspace = try FixtureWorkspace()
         defer { workspace.remove() }
         #expect(try CLIProcess.run(["render", "--out"], in: workspace.root).status == 2)
         #expect(try CLIProcess.run(["render", "--bogus"], in: workspace.root).status == 2)
+        #expect(try CLIProcess.run(["render", "--format", "pdf"], in: workspace.root).status == 2)
     }
 
     // MARK: In a real browser

@@ -262,4 +262,30 @@ import Testing
         for document in site.documents { #expect(html.contains(#"<a href="\#(document.pageName)">"#)) }
         #expect(html.contains(">Hypothesis sets</h2>") || html.contains("Hypothesis set"))
     }
+
+    // MARK: Data for other tools
+
+    @Test func csvHasOneRowPerItemAndQuotesAndDefusesFields() throws {
+        let site = try Self.exampleSite()
+        let files = Dictionary(uniqueKeysWithValues: SiteData.csv(site).map { ($0.name, $0.text) })
+        let matrix = try #require(files["matrix.csv"])
+        let assessed = site.documents.filter { $0.data["integration"] != nil }.count
+        #expect(matrix.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 1 + assessed * Vocabulary.shared.matrix.areas.terms.count)
+        let strategy = try #require(site.documents.first { $0.kind?.id == "commissioning-strategy" })
+        let services = try #require(strategy.data["future-services"]?.arrayValue)
+        #expect(try #require(files["money.csv"]).components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 1 + services.count)
+        #expect(SiteData.line(["a,b", #"say "hi""#, "=SUM(A1)", "plain"]) == #""a,b","say ""hi""",'=SUM(A1),plain"# + "\r\n")
+    }
+
+    @Test func jsonHoldsEveryDocumentWithItsDataAndProblems() throws {
+        let site = try Self.exampleSite()
+        let parsed = try JSONParser.parse(SiteData.json(site))
+        let documents = try #require(parsed["documents"]?.arrayValue)
+        #expect(documents.count == site.documents.count)
+        for (written, document) in zip(documents, site.documents) {
+            #expect(written["data"] == document.data)
+            #expect(written["kind"]?.stringValue == document.kind?.id)
+            #expect(written["problems"]?.arrayValue?.count == document.problems.count)
+        }
+    }
 }
