@@ -40,12 +40,14 @@ public enum CommandLineTool {
             return RulesCommand.run(rest)
         case "new":
             return NewCommand.run(rest)
+        case "render":
+            return RenderCommand.run(rest)
         default:
             return Output.usageError("unknown command '\(command)'; run 'commissioning-ls --help' for the list")
         }
     }
 
-    static let commands: Set<String> = ["serve", "--stdio", "dump", "schema", "lint", "explain", "rules", "new"]
+    static let commands: Set<String> = ["serve", "--stdio", "dump", "schema", "lint", "explain", "rules", "new", "render"]
 
     static let usage = """
         commissioning-ls — checks public-care commissioning documents, in your editor and in CI.
@@ -56,6 +58,7 @@ public enum CommandLineTool {
           commissioning-ls explain RULE-ID [--sources lines]   a rule's explanation and sources (with seed lines)
           commissioning-ls rules                     list every rule with its default severity
           commissioning-ls new KIND [--title T] [--population P]   print a skeleton document
+          commissioning-ls render [PATH...] [--out DIR] [--strict]   write accessible HTML pages to publish
           commissioning-ls schema KIND               print the JSON Schema of a kind
           commissioning-ls dump FILE|-               print the document's data as JSON, or its errors
           commissioning-ls --version | --help
