@@ -47,6 +47,8 @@ public struct DocumentAnalyzer: Sendable {
                 schemaFailures: failures, configuration: configuration, references: references
             )
         }
+        // A rule of other kinds counts as run (it is on) but has nothing to read here.
+        func applies(_ rule: any Rule) -> Bool { type(of: rule).metadata.applies(toKind: kind?.id) }
         let enabled = rules.compactMap { rule -> (rule: any Rule, severity: Severity)? in
             let metadata = type(of: rule).metadata
             return configuration.severity(of: metadata.id, default: metadata.defaultSeverity).map { (rule, $0) }
@@ -60,7 +62,7 @@ public struct DocumentAnalyzer: Sendable {
             let slots = ResultSlots<[Finding]>(count: enabled.count)
             let validation = ResultSlots<[ValidationFailure]>(count: 1)
             var tasks: [@Sendable () -> Void] = [{ validation[0] = validate(tree, kind: kind) }]
-            for (index, entry) in enabled.enumerated() where !type(of: entry.rule).readsSchemaFailures {
+            for (index, entry) in enabled.enumerated() where !type(of: entry.rule).readsSchemaFailures && applies(entry.rule) {
                 let rule = entry.rule
                 tasks.append { slots[index] = rule.check(independent) }
             }
@@ -71,7 +73,7 @@ public struct DocumentAnalyzer: Sendable {
             failures = validate(tree, kind: kind)
         }
         let full = context(failures)
-        for (index, entry) in enabled.enumerated() where findings[index] == nil {
+        for (index, entry) in enabled.enumerated() where findings[index] == nil && applies(entry.rule) {
             findings[index] = entry.rule.check(full)
         }
 

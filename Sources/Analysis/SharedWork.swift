@@ -44,15 +44,16 @@ private final class TaskCounter: @unchecked Sendable {
     }
 }
 
-/// Results written by several threads, one slot each, read once all writers are done.
-final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+/// Results written by several threads, one slot each, read once all writers are done (the
+/// engine's concurrent checks, and `lint`'s files, checked one per core).
+public final class ResultSlots<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     // Guarded by `lock`.
     private var values: [Value?]
 
-    init(count: Int) { values = Array(repeating: nil, count: count) }
+    public init(count: Int) { values = Array(repeating: nil, count: count) }
 
-    subscript(index: Int) -> Value? {
+    public subscript(index: Int) -> Value? {
         get { lock.withLock { values[index] } }
         set { lock.withLock { values[index] = newValue } }
     }

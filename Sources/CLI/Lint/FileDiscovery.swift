@@ -79,7 +79,7 @@ struct FileDiscovery {
             case .typeDirectory?:
                 walk(url, shown: childShown, boundary: boundary, into: &outcome, seen: &seen)
             case .typeRegular?, .typeSymbolicLink?:
-                guard vocabulary.kind(forFileName: name) != nil else { continue }
+                guard DocumentRole.isCommissioningFileName(name, vocabulary: vocabulary) else { continue }
                 // A link to a folder is not followed, nor one to a named pipe or a device (reading it
                 // would wait forever), as such entries are skipped themselves; a broken link is
                 // reported when read.

@@ -78,7 +78,7 @@ struct LintRun {
                 return outcome
             }
             let loaded = ConfigurationLoader.load(source, knownCodes: DiagnosticCatalog.ids)
-            configuration = loaded.configuration
+            configuration = ConfigurationPrecedence.effective(onDisk: loaded.configuration, openBuffer: nil)
             if !loaded.diagnostics.isEmpty {
                 let workspacePath = workspace.relativePath(of: place.url) ?? place.url.path
                 files.append(CheckedFile(displayPath: source.name, workspacePath: workspacePath, kind: nil,
@@ -86,7 +86,8 @@ struct LintRun {
                                          rulesRun: [], suppressions: []))
             }
         }
-        let analyzer = DocumentAnalyzer(configuration: configuration, workspace: workspace)
+        // Every file `lint` is given or finds is offered as a commissioning document (`DocumentRole.of`).
+        let analyzer = DocumentAnalyzer(configuration: configuration, workspace: workspace, rules: DocumentRole.commissioning.rules)
         let fileChecker = FileChecker(analyzer: analyzer, withExcerpts: checker.withExcerpts, positionEncoding: checker.positionEncoding)
 
         // Discovery, then checking on every core.

@@ -12,7 +12,7 @@ import Syntax
 extension CommissioningLanguageService {
     /// The open documents whose last check read `uri` (or all others, for the root's configuration).
     ///
-    /// Looked up in `LinkIndex`, kept as each document is checked: the cost does not grow with the
+    /// Looked up in `LinkGraph`, kept as each document is checked: the cost does not grow with the
     /// number of open documents. A document not yet checked at all is not among them and need not
     /// be: its own check, still to come, reads `uri` as it is now. One whose links were recorded
     /// for an older version is included by those links (at worst one check too many).

@@ -24,7 +24,8 @@ struct RuleRun {
         let context = RuleContext(tree: tree, documentPath: fileName, kind: kind, vocabulary: vocabulary,
                                   schemaFailures: failures, configuration: configuration, references: references)
         self.tree = tree
-        self.findings = rule.check(context)
+        // As the engine, which runs a rule only on the kinds its metadata names.
+        self.findings = R.metadata.applies(toKind: kind?.id) ? rule.check(context) : []
     }
 
     /// The document text each finding points at, in order.
