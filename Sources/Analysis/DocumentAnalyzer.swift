@@ -30,8 +30,10 @@ public struct DocumentAnalyzer: Sendable {
         self.validatesConcurrently = validatesConcurrently
     }
 
-    /// Codes the schema layer finds that belong to a catalogue rule, which reports them itself.
-    static let ruleOwnedSchemaCodes: Set<String> = ["date/invalid", "money/invalid"]
+    /// Codes the schema layer finds that belong to a catalogue rule, which reports them itself:
+    /// a rule that reads the schema's failures reports them under its own id.
+    static let ruleOwnedSchemaCodes: Set<String> = Set(
+        RuleRegistry.rules.filter { type(of: $0).readsSchemaFailures }.map { type(of: $0).metadata.id })
 
     public func analyze(_ source: SourceFile, at location: DocumentOrigin) -> DocumentAnalysis {
         let tree = Parser.parse(source)

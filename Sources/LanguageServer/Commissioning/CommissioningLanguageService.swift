@@ -34,8 +34,8 @@ public final class CommissioningLanguageService: LanguageService {
         var settings = EditorSettings()
         var fileConfiguration = Configuration.default
         var epoch: UInt64 = 0
-        var checked: [String: (document: CheckedDocument, lastUse: UInt64)] = [:]
-        var uses: UInt64 = 0
+        /// Each open document's last checked version, by URI.
+        var checked = GenerationCache<String, CheckedDocument>(capacity: CommissioningLanguageService.cacheCapacity)
         /// The link graph of the open documents (canonical paths each links to, and the reverse), for `dependents`.
         var links = LinkGraph()
         var openConfiguration: (generation: UInt64, configuration: Configuration)?
@@ -167,7 +167,7 @@ public final class CommissioningLanguageService: LanguageService {
     func openDocuments(_ workspace: WorkspaceSnapshot) -> OpenDocumentSources {
         OpenDocumentSources(workspace) { [state] document in
             state.withLock { state in
-                if let checked = state.checked[document.uri]?.document, checked.generation == document.generation { return checked.tree }
+                if let checked = state.checked.peek(document.uri, generation: document.generation) { return checked.tree }
                 if let parsed = state.parsed[document.uri], parsed.generation == document.generation { return parsed.tree }
                 return nil
             }
@@ -185,26 +185,19 @@ public final class CommissioningLanguageService: LanguageService {
     func checked(_ document: DocumentSnapshot, in workspace: WorkspaceSnapshot, current: Bool) -> CheckedDocument {
         let open = openDocuments(workspace)
         let kept: CheckedDocument? = state.withLock { state in
-            guard let entry = state.checked[document.uri], entry.document.generation == document.generation else { return nil }
-            state.uses += 1
-            state.checked[document.uri]?.lastUse = state.uses
+            guard let kept = state.checked.use(document.uri, generation: document.generation) else { return nil }
             // Forgotten if the document looked closed to a `dependents` working on an older
             // snapshot; recorded again, or it would not be checked again when what it reads changes.
             if state.links.paths(of: document.uri, generation: document.generation) == nil {
-                state.links.record(document.uri, generation: document.generation, paths: entry.document.links)
+                state.links.record(document.uri, generation: document.generation, paths: kept.links)
             }
-            return entry.document
+            return kept
         }
         if let kept, !current || kept.fingerprint == fingerprint(links: kept.links, open: open) { return kept }
         let result = check(document, in: workspace, open: open)
         var replaced: [CheckedDocument] = state.withLock { state in
-            if let existing = state.checked[document.uri], existing.document.generation > document.generation { return [] }
-            state.uses += 1
-            var replaced = state.checked.updateValue((result, state.uses), forKey: document.uri).map { [$0.document] } ?? []
+            guard let replaced = state.checked.store(result, for: document.uri, generation: document.generation) else { return [] }
             state.links.record(document.uri, generation: document.generation, paths: result.links)
-            if state.checked.count > Self.cacheCapacity, let oldest = state.checked.min(by: { $0.value.lastUse < $1.value.lastUse })?.key {
-                replaced += state.checked.removeValue(forKey: oldest).map { [$0.document] } ?? []
-            }
             return replaced
         }
         // Freeing a large tree takes a while; it need not delay the answer.
