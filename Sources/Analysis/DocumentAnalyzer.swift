@@ -115,7 +115,7 @@ public struct DocumentAnalyzer: Sendable {
     }
 
     /// Schema failures that are not mistakes here: a missing `kind:` when the file suffix says
-    /// it (SPEC §3), local vocabulary the workspace configuration adds (SPEC §5.2), and a value
+    /// it (README.md, "The document language"), local vocabulary the workspace configuration adds (README.md, "Configuration"), and a value
     /// that is a placeholder (`from: TBC`), which content/placeholder reports once with what
     /// belongs there, rather than twice as a placeholder and as not a date.
     private func isExcused(_ failure: ValidationFailure, kind: DocumentKind, tree: SyntaxTree) -> Bool {

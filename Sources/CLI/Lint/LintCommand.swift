@@ -5,8 +5,8 @@ import Schema
 import SourceText
 import Syntax
 
-/// `commissioning-ls lint [PATH...] [options]` (SPEC §7, issue 4): finds the workspace root and
-/// its configuration (SPEC §5.2), discovers the documents, checks them on every core with the
+/// `commissioning-ls lint [PATH...] [options]` (README.md, "`lint`"): finds the workspace root and
+/// its configuration (README.md, "Configuration"), discovers the documents, checks them on every core with the
 /// one engine, applies the baseline and `--severity`, and prints the chosen format.
 ///
 /// Exit status: 2 for a usage error or a path that could not be checked (one line each on

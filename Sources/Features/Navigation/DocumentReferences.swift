@@ -1,7 +1,7 @@
 import SourceText
 import Syntax
 
-/// The links between documents (SPEC §6), the one place that knows the keys they are written
+/// The links between documents (README.md, "Language server"), the one place that knows the keys they are written
 /// with: a strategy's top-level `hypotheses:` names its hypothesis set (a relative path); a
 /// hypothesis set's `hypotheses:` list defines ids; a nested `hypotheses:` list in a document that
 /// links to a set uses those ids (`future-services[].hypotheses`); a framework's

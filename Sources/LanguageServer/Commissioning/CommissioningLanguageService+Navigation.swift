@@ -55,8 +55,7 @@ extension CommissioningLanguageService {
     }
 
     /// Standardised link paths already worked out, by document URL and link: this runs on every
-    /// check, and the same links were standardised again each time (callgrind: ~70K instructions
-    /// per link). The answer is a function of the two alone — standardising is lexical; whether a
+    /// check, the same links come back each time, and standardising a path is not cheap. The answer is a function of the two alone — standardising is lexical; whether a
     /// path is a folder, a file, a link or missing does not change it (DiskDocumentsTests).
     private static let linkPathCache = Locked([LinkKey: String]())
     private static let linkPathCacheCapacity = 4_096

@@ -49,9 +49,9 @@ public final class CommissioningLanguageService: LanguageService {
 
     let state = Locked(State())
     let disk = DiskDocuments()
-    // Made on first use: reading the vocabulary and compiling the schemas takes about 80M
-    // instructions (~20 ms), which need not delay the answer to `initialize` (SPEC §9: start-up
-    // ≤ 30 ms). `warmUp()` starts making them at once on another thread.
+    // Made on first use: reading the vocabulary and compiling the schemas is most of the work of
+    // starting, and need not delay the answer to `initialize`. `warmUp()` starts making them at
+    // once on another thread.
     private let makeVocabulary: @Sendable () -> Vocabulary
     private let makeNavigator: @Sendable () -> SchemaNavigator
     var vocabulary: Vocabulary { makeVocabulary() }
