@@ -12,7 +12,6 @@ public enum KindResolution {
 
     /// The text of the top-level `kind:` value, if any.
     public static func declaredKind(of tree: SyntaxTree) -> String? {
-        guard let value = tree.root?.mapping?["kind"]?.scalar else { return nil }
-        return value.text
+        DocumentKind.declared(in: tree)
     }
 }

@@ -2,6 +2,7 @@ import Analysis
 import Features
 import Foundation
 import JSONRPC
+import Locking
 import Rules
 import Schema
 import SourceText

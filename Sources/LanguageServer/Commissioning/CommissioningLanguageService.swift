@@ -5,6 +5,7 @@ import Foundation
 import JSONRPC
 import JSONSupport
 import LanguageServerProtocol
+import Locking
 import Rules
 import Schema
 import SourceText

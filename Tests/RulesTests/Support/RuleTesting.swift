@@ -15,7 +15,7 @@ struct RuleRun {
                   references: (any ReferenceResolver)? = nil) {
         let tree = Parser.parse(SourceFile(name: fileName, text: text))
         let vocabulary = Vocabulary.shared
-        let declared = tree.root?.mapping?["kind"]?.scalar?.text
+        let declared = DocumentKind.declared(in: tree)
         let kind = declared.flatMap { vocabulary.kind(id: $0) } ?? vocabulary.kind(forFileName: fileName)
         var failures: [ValidationFailure] = []
         if let kind, let root = tree.root, let schema = SchemaRegistry.embedded.schema(kind.schemaFile) {
