@@ -1,5 +1,6 @@
 import Analysis
 import Foundation
+import Rules
 import SourceText
 import Syntax
 
