@@ -1,6 +1,6 @@
 // swift-tools-version: 6.0
 // The modules follow the flow of a document; each depends only on the ones before it:
-// SourceText/JSONSupport → Syntax → Schema → Rules → Analysis → Features → (JSONRPC, LanguageServerProtocol)
+// SourceText/JSONSupport/Locking → Syntax → Schema → Rules → Analysis → Features → (JSONRPC, LanguageServerProtocol)
 // → LanguageServer → CLI → commissioning-ls. No third-party packages: the toolchain only.
 import PackageDescription
 
@@ -10,9 +10,10 @@ let package = Package(
         .executable(name: "commissioning-ls", targets: ["commissioning-ls"]),
     ],
     targets: [
-        // MARK: Foundations: text positions, diagnostics, JSON values.
+        // MARK: Foundations: text positions, diagnostics, JSON values, the one lock wrapper.
         .target(name: "SourceText"),
         .target(name: "JSONSupport"),
+        .target(name: "Locking"),
 
         // MARK: The document pipeline.
         .target(name: "Syntax", dependencies: ["SourceText", "JSONSupport"]),
@@ -29,15 +30,16 @@ let package = Package(
             plugins: ["EmbedSchemasPlugin"]
         ),
         .target(name: "Rules", dependencies: ["SourceText", "JSONSupport", "Syntax", "Schema"]),
-        .target(name: "Analysis", dependencies: ["SourceText", "JSONSupport", "Syntax", "Schema", "Rules"]),
+        // Analysis holds the engine and, in Analysis/Project, the project layer both front ends use.
+        .target(name: "Analysis", dependencies: ["SourceText", "JSONSupport", "Locking", "Syntax", "Schema", "Rules"]),
         .target(name: "Features", dependencies: ["SourceText", "JSONSupport", "Syntax", "Schema", "Rules", "Analysis"]),
 
         // MARK: The protocol: knows nothing of commissioning.
-        .target(name: "JSONRPC", dependencies: ["JSONSupport"]),
+        .target(name: "JSONRPC", dependencies: ["JSONSupport", "Locking"]),
         .target(name: "LanguageServerProtocol", dependencies: ["JSONSupport"]),
         .target(
             name: "LanguageServer",
-            dependencies: ["SourceText", "JSONSupport", "JSONRPC", "LanguageServerProtocol", "Analysis", "Features", "Rules", "Schema", "Syntax"]
+            dependencies: ["SourceText", "JSONSupport", "Locking", "JSONRPC", "LanguageServerProtocol", "Analysis", "Features", "Rules", "Schema", "Syntax"]
         ),
 
         // MARK: The command line and the executable.
@@ -53,7 +55,7 @@ let package = Package(
         .testTarget(
             name: "LanguageServerTests",
             // The executable is a dependency so that it is built before the end-to-end tests run it.
-            dependencies: ["LanguageServer", "LanguageServerProtocol", "JSONRPC", "JSONSupport", "SourceText", "TestSupport", "commissioning-ls"]
+            dependencies: ["LanguageServer", "LanguageServerProtocol", "JSONRPC", "JSONSupport", "Locking", "SourceText", "TestSupport", "commissioning-ls"]
         ),
         .testTarget(name: "SourceTextTests", dependencies: ["SourceText", "TestSupport"]),
         .testTarget(name: "JSONSupportTests", dependencies: ["JSONSupport"]),

@@ -30,8 +30,10 @@ public struct DocumentAnalyzer: Sendable {
         self.validatesConcurrently = validatesConcurrently
     }
 
-    /// Codes the schema layer finds that belong to a catalogue rule, which reports them itself.
-    static let ruleOwnedSchemaCodes: Set<String> = ["date/invalid", "money/invalid"]
+    /// Codes the schema layer finds that belong to a catalogue rule, which reports them itself:
+    /// a rule that reads the schema's failures reports them under its own id.
+    static let ruleOwnedSchemaCodes: Set<String> = Set(
+        RuleRegistry.rules.filter { type(of: $0).readsSchemaFailures }.map { type(of: $0).metadata.id })
 
     public func analyze(_ source: SourceFile, at location: DocumentOrigin) -> DocumentAnalysis {
         let tree = Parser.parse(source)
@@ -47,6 +49,8 @@ public struct DocumentAnalyzer: Sendable {
                 schemaFailures: failures, configuration: configuration, references: references
             )
         }
+        // A rule of other kinds counts as run (it is on) but has nothing to read here.
+        func applies(_ rule: any Rule) -> Bool { type(of: rule).metadata.applies(toKind: kind?.id) }
         let enabled = rules.compactMap { rule -> (rule: any Rule, severity: Severity)? in
             let metadata = type(of: rule).metadata
             return configuration.severity(of: metadata.id, default: metadata.defaultSeverity).map { (rule, $0) }
@@ -60,7 +64,7 @@ public struct DocumentAnalyzer: Sendable {
             let slots = ResultSlots<[Finding]>(count: enabled.count)
             let validation = ResultSlots<[ValidationFailure]>(count: 1)
             var tasks: [@Sendable () -> Void] = [{ validation[0] = validate(tree, kind: kind) }]
-            for (index, entry) in enabled.enumerated() where !type(of: entry.rule).readsSchemaFailures {
+            for (index, entry) in enabled.enumerated() where !type(of: entry.rule).readsSchemaFailures && applies(entry.rule) {
                 let rule = entry.rule
                 tasks.append { slots[index] = rule.check(independent) }
             }
@@ -71,7 +75,7 @@ public struct DocumentAnalyzer: Sendable {
             failures = validate(tree, kind: kind)
         }
         let full = context(failures)
-        for (index, entry) in enabled.enumerated() where findings[index] == nil {
+        for (index, entry) in enabled.enumerated() where findings[index] == nil && applies(entry.rule) {
             findings[index] = entry.rule.check(full)
         }
 
@@ -111,7 +115,7 @@ public struct DocumentAnalyzer: Sendable {
     }
 
     /// Schema failures that are not mistakes here: a missing `kind:` when the file suffix says
-    /// it (SPEC §3), local vocabulary the workspace configuration adds (SPEC §5.2), and a value
+    /// it (README.md, "The document language"), local vocabulary the workspace configuration adds (README.md, "Configuration"), and a value
     /// that is a placeholder (`from: TBC`), which content/placeholder reports once with what
     /// belongs there, rather than twice as a placeholder and as not a date.
     private func isExcused(_ failure: ValidationFailure, kind: DocumentKind, tree: SyntaxTree) -> Bool {

@@ -1,7 +1,7 @@
 import Schema
 import Syntax
 
-/// Decides which kind a document is checked as (SPEC §3): its `kind:` when that names a kind;
+/// Decides which kind a document is checked as (README.md, "The document language"): its `kind:` when that names a kind;
 /// otherwise the kind its file suffix implies. A `kind:` naming no kind falls back to the suffix,
 /// so the rest of the document is still checked while the kind's schema reports the bad value.
 public enum KindResolution {
@@ -12,7 +12,6 @@ public enum KindResolution {
 
     /// The text of the top-level `kind:` value, if any.
     public static func declaredKind(of tree: SyntaxTree) -> String? {
-        guard let value = tree.root?.mapping?["kind"]?.scalar else { return nil }
-        return value.text
+        DocumentKind.declared(in: tree)
     }
 }

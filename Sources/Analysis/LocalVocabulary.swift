@@ -1,7 +1,7 @@
 import Rules
 import Schema
 
-/// Lets a workspace's local terms (SPEC §5.2: local partner names, local stakeholder groups)
+/// Lets a workspace's local terms (README.md, "Configuration": local partner names, local stakeholder groups)
 /// stand where the schema expects a term of that vocabulary.
 enum LocalVocabulary {
     static func accepts(_ failure: ValidationFailure, configuration: Configuration, vocabulary: Vocabulary) -> Bool {

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Locking
 
 /// Runs independent tasks on two threads — the caller's and one more — each taking the next
 /// task when it is free, and returns when all are done. The server uses it so that the schema
@@ -27,16 +28,14 @@ enum SharedWork {
 }
 
 /// Hands out task numbers 0, 1, … once each.
-private final class TaskCounter: @unchecked Sendable {
-    private let lock = NSLock()
+private final class TaskCounter: Sendable {
     private let count: Int
-    // Guarded by `lock`.
-    private var next = 0
+    private let next = Locked(0)
 
     init(count: Int) { self.count = count }
 
     func take() -> Int? {
-        lock.withLock {
+        next.withLock { next in
             guard next < count else { return nil }
             defer { next += 1 }
             return next
@@ -44,16 +43,15 @@ private final class TaskCounter: @unchecked Sendable {
     }
 }
 
-/// Results written by several threads, one slot each, read once all writers are done.
-final class ResultSlots<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    // Guarded by `lock`.
-    private var values: [Value?]
+/// Results written by several threads, one slot each, read once all writers are done (the
+/// engine's concurrent checks, and `lint`'s files, checked one per core).
+public final class ResultSlots<Value: Sendable>: Sendable {
+    private let values: Locked<[Value?]>
 
-    init(count: Int) { values = Array(repeating: nil, count: count) }
+    public init(count: Int) { values = Locked(Array(repeating: nil, count: count)) }
 
-    subscript(index: Int) -> Value? {
-        get { lock.withLock { values[index] } }
-        set { lock.withLock { values[index] = newValue } }
+    public subscript(index: Int) -> Value? {
+        get { values.withLock { $0[index] } }
+        set { values.withLock { $0[index] = newValue } }
     }
 }

@@ -7,12 +7,18 @@ import SourceText
 enum DiagnosticLine {
     static func format(_ diagnostic: Diagnostic, in source: SourceFile, path: String) -> String {
         let place = location(of: diagnostic.range.start, in: source)
-        var line = "\(path):\(place.line):\(place.column): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code)]"
+        var line = text(path: path, line: place.line, column: place.column, severity: diagnostic.severity.rawValue,
+                        message: diagnostic.message, code: diagnostic.code)
         for related in diagnostic.related where related.documentName == source.name {
             let relatedPlace = location(of: related.range.start, in: source)
-            line += "\n\(path):\(relatedPlace.line):\(relatedPlace.column): note: \(related.message)"
+            line += "\n" + text(path: path, line: relatedPlace.line, column: relatedPlace.column, severity: "note", message: related.message)
         }
         return line
+    }
+
+    /// The one writer of the line: `path:line:col: severity: message [code]` (a note has no code).
+    static func text(path: String, line: Int, column: Int, severity: String, message: String, code: String? = nil) -> String {
+        "\(path):\(line):\(column): \(severity): \(message)" + (code.map { " [\($0)]" } ?? "")
     }
 
     /// 1-based line and column of a byte offset (clamped into the document).

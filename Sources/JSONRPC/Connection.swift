@@ -7,6 +7,7 @@ import Darwin
 #endif
 import Foundation
 import JSONSupport
+import Locking
 
 /// What the reading side of a connection delivers, in the order the bytes arrived.
 public enum IncomingEvent: Sendable {
@@ -119,20 +120,4 @@ public final class JSONRPCConnection: Sendable {
             return true
         }
     }
-}
-
-/// A value behind a lock, for state shared between the reading thread, the writers and workers.
-public final class Locked<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Value
-
-    public init(_ value: Value) { self.value = value }
-
-    public func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body(&value)
-    }
-
-    public var current: Value { withLock { $0 } }
 }

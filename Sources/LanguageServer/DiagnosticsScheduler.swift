@@ -1,5 +1,6 @@
 import Dispatch
 import JSONRPC
+import Locking
 import SourceText
 
 /// Computes and pushes diagnostics off the message-reading thread, on one serial worker.

@@ -16,7 +16,7 @@ public struct DocumentSnapshot: Sendable {
     /// a stale analysis from a current one (client versions may repeat after a reopen).
     public let generation: UInt64
     /// The standardised file path of a `file:` URI, worked out once per document rather than on
-    /// every lookup: turning a URI into a path takes thousands of instructions.
+    /// every lookup: turning a URI into a path is not cheap.
     public let standardizedPath: String?
 
     public init(uri: String, version: Int, languageId: String, source: SourceFile, generation: UInt64) {

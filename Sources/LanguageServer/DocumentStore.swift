@@ -1,5 +1,6 @@
 import JSONRPC
 import LanguageServerProtocol
+import Locking
 import SourceText
 
 /// The open documents. Changes are applied on the message-reading thread, in the order the client

@@ -1,5 +1,6 @@
 import Dispatch
 import JSONRPC
+import Locking
 
 /// The requests being worked on, each in its own `Task`, so that `$/cancelRequest` can cancel one
 /// and the end of input can wait for all of them.

@@ -1,6 +1,7 @@
 import JSONRPC
 import JSONSupport
 import LanguageServerProtocol
+import Locking
 import SourceText
 
 /// How a server presents itself and what it allows.

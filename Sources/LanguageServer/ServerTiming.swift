@@ -8,6 +8,7 @@ import Darwin
 import Dispatch
 import JSONRPC
 import JSONSupport
+import Locking
 
 /// The server's own timings, for the benchmarks (Benchmarks/README.md): with
 /// `COMMISSIONING_LS_TIMING=1` in its environment, the server writes to standard error, per event,

@@ -7,6 +7,7 @@ import Darwin
 #endif
 import Dispatch
 import JSONRPC
+import Locking
 
 /// Runs a server over standard input and output, as editors start it (`--stdio`).
 public enum StdioServer {

@@ -1,6 +1,6 @@
 import SourceText
 
-/// The document parser: bytes → `SyntaxTree`, for the YAML 1.2 subset of SPEC §2.
+/// The document parser: bytes → `SyntaxTree`, for the YAML 1.2 subset README.md describes ("The document language").
 ///
 /// **Meaning.** Every document accepted without an error diagnostic means what YAML 1.2 (core
 /// schema) says: the same keys, values and scalar types as any YAML tool. Anything outside the

@@ -61,10 +61,18 @@ import Testing
         #expect(documentsWithFailures >= 10)
     }
 
-    /// The rules that report what the schema layer found say so; without it they would run
-    /// before the failures exist and report nothing.
-    @Test func theRulesThatReadSchemaFailuresDeclareIt() {
-        let declared = Set(RuleRegistry.rules.filter { type(of: $0).readsSchemaFailures }.map { type(of: $0).metadata.id })
-        #expect(declared == DocumentAnalyzer.ruleOwnedSchemaCodes)
+    /// A rule that reports what the schema layer found owns that code: its firing example gives
+    /// the finding once, from the rule, not again from the schema layer.
+    @Test func aSchemaCodeOwnedByARuleIsReportedOnce() {
+        let owners = RuleRegistry.rules.filter { type(of: $0).readsSchemaFailures }
+        #expect(!owners.isEmpty)
+        for rule in owners {
+            let metadata = type(of: rule).metadata
+            let analysis = DocumentAnalyzer().analyze(SourceFile(name: "example.yaml", text: metadata.firingExample),
+                                                      at: DocumentOrigin(displayPath: "example.yaml", fileURL: nil))
+            let ranges = analysis.diagnostics.filter { $0.code == metadata.id }.map(\.range)
+            #expect(!ranges.isEmpty, "\(metadata.id)")
+            #expect(Set(ranges).count == ranges.count, "\(metadata.id) reported twice at one place")
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Analysis
+import Rules
 import SourceText
 import Syntax
 import Testing

@@ -3,6 +3,7 @@ import JSONRPC
 import JSONSupport
 @testable import LanguageServer
 import LanguageServerProtocol
+import Locking
 import TestSupport
 
 /// A server run in the test process, fed messages directly (in order, on the test's thread, as the

@@ -4,6 +4,7 @@ import JSONRPC
 import JSONSupport
 import LanguageServer
 import LanguageServerProtocol
+import Locking
 import SourceText
 
 /// Reports a warning on every occurrence of `word`, with a related location on the document's

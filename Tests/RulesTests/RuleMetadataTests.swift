@@ -24,6 +24,20 @@ import Testing
         }
     }
 
+    /// The kinds a rule declares are kinds of the vocabulary (a misspelt one would silently
+    /// stop the rule running anywhere), and a rule declaring kinds stays quiet on any other kind.
+    @Test func declaredKindsAreRealAndLimitTheRule() {
+        let known = Set(Vocabulary.shared.kinds.map(\.id))
+        let limited = RuleRegistry.metadata.filter { !$0.kinds.isEmpty }
+        #expect(!limited.isEmpty)
+        for metadata in limited {
+            #expect(metadata.kinds.isSubset(of: known), "\(metadata.id) names unknown kinds \(metadata.kinds.subtracting(known))")
+            #expect(!metadata.applies(toKind: nil), "\(metadata.id)")
+            for kind in known.subtracting(metadata.kinds) { #expect(!metadata.applies(toKind: kind), "\(metadata.id) on \(kind)") }
+            for kind in metadata.kinds { #expect(metadata.applies(toKind: kind)) }
+        }
+    }
+
     @Test func idsAreUniqueAndWellFormed() {
         let ids = RuleRegistry.metadata.map(\.id)
         #expect(Set(ids).count == ids.count, "duplicate ids: \(ids)")

@@ -1,4 +1,5 @@
 import Foundation
+import Locking
 import SourceText
 import Syntax
 
@@ -10,7 +11,7 @@ import Syntax
 ///
 /// At most `capacity` parses, of files of at most `byteBudget` bytes in all, are kept; the least
 /// recently used go first. Safe from any thread.
-public final class ParsedFileCache: @unchecked Sendable {
+public final class ParsedFileCache: Sendable {
     private struct Entry {
         let identity: FileIdentity
         let tree: SyntaxTree
@@ -19,11 +20,13 @@ public final class ParsedFileCache: @unchecked Sendable {
 
     public let capacity: Int
     public let byteBudget: Int
-    private let lock = NSLock()
-    // Guarded by `lock`.
-    private var entries: [String: Entry] = [:]
-    private var uses: UInt64 = 0
-    private var keptBytes = 0
+    private struct Kept {
+        var entries: [String: Entry] = [:]
+        var uses: UInt64 = 0
+        var keptBytes = 0
+    }
+
+    private let kept = Locked(Kept())
 
     public init(capacity: Int = 256, byteBudget: Int = 256 << 20) {
         self.capacity = capacity
@@ -41,13 +44,13 @@ public final class ParsedFileCache: @unchecked Sendable {
             return .failure(refusal)
         }
         let identity = file.identity
-        let kept: SyntaxTree? = lock.withLock {
-            guard let entry = entries[path], entry.identity == identity else { return nil }
-            uses += 1
-            entries[path]?.lastUse = uses
+        let keptTree: SyntaxTree? = kept.withLock { kept in
+            guard let entry = kept.entries[path], entry.identity == identity else { return nil }
+            kept.uses += 1
+            kept.entries[path]?.lastUse = kept.uses
             return entry.tree
         }
-        if let kept { return .success(kept) }
+        if let keptTree { return .success(keptTree) }
         let bytes: [UInt8]
         switch file.readAll(maximumBytes: maximumBytes) {
         case let .success(read): bytes = read
@@ -60,24 +63,25 @@ public final class ParsedFileCache: @unchecked Sendable {
 
     /// Drops what is kept for these paths (files changed on disk).
     public func forget(_ paths: [String]) {
-        lock.withLock {
+        kept.withLock { kept in
             for path in paths {
-                if let removed = entries.removeValue(forKey: path) { keptBytes -= removed.identity.size }
+                if let removed = kept.entries.removeValue(forKey: path) { kept.keptBytes -= removed.identity.size }
             }
         }
     }
 
     private func store(_ tree: SyntaxTree, identity: FileIdentity, at path: String) {
         guard identity.size <= byteBudget else { return }
-        lock.withLock {
-            uses += 1
-            if let previous = entries.updateValue(Entry(identity: identity, tree: tree, lastUse: uses), forKey: path) {
-                keptBytes -= previous.identity.size
+        let (capacity, byteBudget) = (self.capacity, self.byteBudget)
+        kept.withLock { kept in
+            kept.uses += 1
+            if let previous = kept.entries.updateValue(Entry(identity: identity, tree: tree, lastUse: kept.uses), forKey: path) {
+                kept.keptBytes -= previous.identity.size
             }
-            keptBytes += identity.size
-            while entries.count > capacity || keptBytes > byteBudget,
-                  let oldest = entries.min(by: { $0.value.lastUse < $1.value.lastUse })?.key {
-                if let removed = entries.removeValue(forKey: oldest) { keptBytes -= removed.identity.size }
+            kept.keptBytes += identity.size
+            while kept.entries.count > capacity || kept.keptBytes > byteBudget,
+                  let oldest = kept.entries.min(by: { $0.value.lastUse < $1.value.lastUse })?.key {
+                if let removed = kept.entries.removeValue(forKey: oldest) { kept.keptBytes -= removed.identity.size }
             }
         }
     }

@@ -10,7 +10,7 @@ import Rules
 import SourceText
 import Syntax
 
-/// The folder a set of documents lives in (SPEC §5.2): for the server, the folder the editor
+/// The folder a set of documents lives in (README.md, "Configuration: `.commissioning.yaml`"): for the server, the folder the editor
 /// opened; for `lint`, the nearest ancestor holding `.commissioning.yaml`, else `.git`, else the
 /// current directory. Nothing outside it is ever read through a reference.
 public struct Workspace: Sendable {
@@ -116,7 +116,7 @@ public struct Workspace: Sendable {
         FileSystemReferenceResolver(workspace: self, documentFolder: documentURL.deletingLastPathComponent())
     }
 
-    /// The root for `lint` run from `directory` (SPEC §5.2).
+    /// The root for `lint` run from `directory` (README.md, "Configuration").
     public static func findRoot(from directory: URL, configurationFileNames: [String]) -> URL {
         let start = directory.standardizedFileURL
         for markers in [configurationFileNames, [".git"]] {

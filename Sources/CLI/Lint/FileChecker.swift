@@ -30,7 +30,7 @@ struct FileChecker: Sendable {
 
     /// Checks every target on all cores; results in the targets' order.
     func check(_ targets: [LintTarget]) -> [Result<CheckedFile, PathProblem>] {
-        let slots = ResultSlots(count: targets.count)
+        let slots = ResultSlots<Result<CheckedFile, PathProblem>>(count: targets.count)
         let order = checkingOrder(targets)
         DispatchQueue.concurrentPerform(iterations: targets.count) { turn in
             let index = order[turn]
@@ -40,9 +40,9 @@ struct FileChecker: Sendable {
             case let .success(bytes): outcome = .success(check(bytes, as: target, readFromFile: true))
             case let .failure(problem): outcome = .failure(problem)
             }
-            slots.set(index, outcome)
+            slots[index] = outcome
         }
-        return slots.values()
+        return targets.indices.map { slots[$0] ?? .failure(PathProblem(path: targets[$0].displayPath, message: "was not checked")) }
     }
 
     /// The indices of `targets` in the order they are started: documents whose kind (by file
@@ -175,25 +175,5 @@ private struct RelatedDocuments {
         }
         read[name] = source
         return source
-    }
-}
-
-/// One slot per file, each written once by whichever thread checks that file.
-private final class ResultSlots: @unchecked Sendable {
-    private var storage: [Result<CheckedFile, PathProblem>?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Result<CheckedFile, PathProblem>) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
-    }
-
-    func values() -> [Result<CheckedFile, PathProblem>] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage.map { $0 ?? .failure(PathProblem(path: "?", message: "was not checked")) }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import Rules
 import Schema
 
-/// Finds the files `lint` checks (SPEC §7): a file named on the command line is checked whatever
+/// Finds the files `lint` checks (README.md, "`lint`"): a file named on the command line is checked whatever
 /// its name; a folder is searched recursively for the file suffixes of the document kinds (read
 /// from the schemas), leaving out what the configuration's `ignore:` globs match and hidden
 /// folders (`.git`, `.build`…). Links to folders are not followed (so a link cannot make the
@@ -79,7 +79,7 @@ struct FileDiscovery {
             case .typeDirectory?:
                 walk(url, shown: childShown, boundary: boundary, into: &outcome, seen: &seen)
             case .typeRegular?, .typeSymbolicLink?:
-                guard vocabulary.kind(forFileName: name) != nil else { continue }
+                guard DocumentRole.isCommissioningFileName(name, vocabulary: vocabulary) else { continue }
                 // A link to a folder is not followed, nor one to a named pipe or a device (reading it
                 // would wait forever), as such entries are skipped themselves; a broken link is
                 // reported when read.

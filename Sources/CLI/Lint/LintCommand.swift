@@ -5,8 +5,8 @@ import Schema
 import SourceText
 import Syntax
 
-/// `commissioning-ls lint [PATH...] [options]` (SPEC §7, issue 4): finds the workspace root and
-/// its configuration (SPEC §5.2), discovers the documents, checks them on every core with the
+/// `commissioning-ls lint [PATH...] [options]` (README.md, "`lint`"): finds the workspace root and
+/// its configuration (README.md, "Configuration"), discovers the documents, checks them on every core with the
 /// one engine, applies the baseline and `--severity`, and prints the chosen format.
 ///
 /// Exit status: 2 for a usage error or a path that could not be checked (one line each on
@@ -78,7 +78,7 @@ struct LintRun {
                 return outcome
             }
             let loaded = ConfigurationLoader.load(source, knownCodes: DiagnosticCatalog.ids)
-            configuration = loaded.configuration
+            configuration = ConfigurationPrecedence.effective(onDisk: loaded.configuration, openBuffer: nil)
             if !loaded.diagnostics.isEmpty {
                 let workspacePath = workspace.relativePath(of: place.url) ?? place.url.path
                 files.append(CheckedFile(displayPath: source.name, workspacePath: workspacePath, kind: nil,
@@ -86,7 +86,8 @@ struct LintRun {
                                          rulesRun: [], suppressions: []))
             }
         }
-        let analyzer = DocumentAnalyzer(configuration: configuration, workspace: workspace)
+        // Every file `lint` is given or finds is offered as a commissioning document (`DocumentRole.of`).
+        let analyzer = DocumentAnalyzer(configuration: configuration, workspace: workspace, rules: DocumentRole.commissioning.rules)
         let fileChecker = FileChecker(analyzer: analyzer, withExcerpts: checker.withExcerpts, positionEncoding: checker.positionEncoding)
 
         // Discovery, then checking on every core.

@@ -1,5 +1,6 @@
 import JSONSupport
 import Schema
+import Syntax
 
 /// Builds the skeleton of a kind from its schema alone, so that it follows every change to
 /// `Schemas/` (no section or term is written here):

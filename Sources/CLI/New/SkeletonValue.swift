@@ -1,4 +1,5 @@
 import JSONSupport
+import Syntax
 
 /// A skeleton document before it is written out: values with the comments that say what goes
 /// where. Kept as a tree so that it can be rendered as YAML and also read as JSON (to decide
@@ -95,52 +96,5 @@ struct SkeletonRenderer {
 
     private func choiceComment(_ choices: [String]) -> String {
         choices.count > 1 ? "  # " + choices.joined(separator: " | ") : ""
-    }
-}
-
-/// Writing scalars so that YAML reads them back as the same strings.
-enum YAMLText {
-    /// Plain when that reads back as this same string; double-quoted (with escapes) otherwise.
-    static func string(_ text: String) -> String {
-        isSafePlain(text) ? text : doubleQuoted(text)
-    }
-
-    static func key(_ text: String) -> String { string(text) }
-
-    static func doubleQuoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) || scalar.value == 0xFEFF {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    result += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
-
-    /// Conservative: letters, digits, spaces and common punctuation, not starting with an
-    /// indicator, not ending in a space, not holding `: ` or ` #`, and not a word the YAML 1.2
-    /// core schema reads as something other than a string (`true`, `null`, `1.5`, `0x1F` …).
-    static func isSafePlain(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
-        if "-?:,[]{}#&*!|>'\"%@` ".unicodeScalars.contains(first) || last == " " || last == ":" { return false }
-        if text.contains(": ") || text.contains(" #") || text.contains("\t") { return false }
-        if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || (0x80..<0xA0).contains($0.value) || $0.value == 0xFEFF }) {
-            return false
-        }
-        let lowered = text.lowercased()
-        if ["true", "false", "null", "~", ".inf", "-.inf", "+.inf", ".nan"].contains(lowered) { return false }
-        if Double(text) != nil || text.hasPrefix("0x") || text.hasPrefix("0o") { return false }
-        return true
     }
 }

@@ -1,7 +1,7 @@
 import JSONSupport
 import SourceText
 
-/// `--format json`: the stable, versioned shape of SPEC §7. Ranges are 0-based lines and
+/// `--format json`: the stable, versioned shape README.md gives ("`json`"). Ranges are 0-based lines and
 /// characters as in LSP: UTF-16 code units by default, bytes with `--position-encoding utf-8`
 /// (code points with `utf-32`). Every checked file is listed, with or without diagnostics.
 enum JSONFormatter {

@@ -26,8 +26,10 @@ enum JUnitFormatter {
                 suites += "    <testcase name=\"\(escape(check))\" classname=\"\(escape(file.displayPath))\">\n"
                 suites += "      <failure message=\"\(escape(summary))\" type=\"\(worst.rawValue)\">"
                 suites += findings.map { finding in
-                    escape((["\(file.displayPath):\(finding.start.line):\(finding.start.column): \(finding.severity.rawValue): \(finding.message) [\(finding.code)]"]
-                        + finding.related.map { "\($0.displayPath):\($0.start.line):\($0.start.column): note: \($0.message)" }).joined(separator: "\n"))
+                    escape(([DiagnosticLine.text(path: file.displayPath, line: finding.start.line, column: finding.start.column,
+                                                 severity: finding.severity.rawValue, message: finding.message, code: finding.code)]
+                        + finding.related.map { DiagnosticLine.text(path: $0.displayPath, line: $0.start.line, column: $0.start.column,
+                                                                    severity: "note", message: $0.message) }).joined(separator: "\n"))
                 }.joined(separator: "\n")
                 suites += "</failure>\n    </testcase>\n"
             }

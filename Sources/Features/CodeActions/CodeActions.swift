@@ -3,7 +3,7 @@ import Schema
 import SourceText
 import Syntax
 
-/// Code actions (SPEC §6): the quick fixes the diagnostics under the selection carry (replace an
+/// Code actions (README.md, "Language server"): the quick fixes the diagnostics under the selection carry (replace an
 /// unknown term, insert a missing section — written out with its required keys, where the schema
 /// orders it —, add the missing matrix areas, quote a value whose second `: ` YAML cannot read), "disable this rule on this line", and
 /// `source.fixAll` with every safe fix of the document.

@@ -1,3 +1,5 @@
+import Syntax
+
 /// Writes the skeleton of a section from its schema: the key, then its required keys (all of its
 /// keys when none is required: the seven matrix areas, the four kinds of involvement), nested to
 /// a few levels; a list gets one item. As a snippet, every value is a placeholder (`${1:Title}`)

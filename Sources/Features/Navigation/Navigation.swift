@@ -1,9 +1,10 @@
 import Analysis
 import Foundation
+import Rules
 import SourceText
 import Syntax
 
-/// Definition and references across documents (SPEC §6): a strategy's `hypotheses:` path leads
+/// Definition and references across documents (README.md, "Language server"): a strategy's `hypotheses:` path leads
 /// to the hypothesis set, a framework's `documents[].path` to the document, a hypothesis id to
 /// the hypothesis in the set; the references of a hypothesis are its uses in the workspace's
 /// strategies, and those of a linked document every link to it.

@@ -7,22 +7,11 @@ import Syntax
 /// from, and its diagnostics. Kept per document so that completion, hover and code actions on
 /// that version do not check it again.
 struct CheckedDocument: Sendable {
-    /// What the document is, for the server.
-    enum Role: Sendable {
-        /// A commissioning document: sent as language `commissioning`, or `kind:` or a kind's
-        /// file suffix says so. Checked in full (without a kind: `kind/unknown`, as `lint` says).
-        case commissioning
-        /// The workspace configuration (`.commissioning.yaml`), checked against its own schema.
-        case configuration
-        /// Any other YAML the editor sent (under another language id): its syntax only, so that a
-        /// stray YAML file is not told to become a commissioning strategy.
-        case other
-    }
-
     let generation: UInt64
     /// The state of what the diagnostics depend on besides the text, when they were computed.
     let fingerprint: WorkspaceFingerprint
-    let role: Role
+    /// What the document is (`DocumentRole.of`), decided once for this version.
+    let role: DocumentRole
     let tree: SyntaxTree
     /// The schema of its kind (or of the configuration); nil when its kind is not known.
     let schemaFile: String?

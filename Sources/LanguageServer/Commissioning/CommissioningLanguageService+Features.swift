@@ -50,8 +50,8 @@ extension CommissioningLanguageService {
     /// check when there is one, else a parse, kept for the check to reuse (unless `keep` is
     /// false: navigation reads every open document and should not keep them all).
     func structure(of document: DocumentSnapshot, keep: Bool = true) -> (tree: SyntaxTree, schemaFile: String?) {
-        let (kept, parsed) = state.withLock { ($0.checked[document.uri]?.document, $0.parsed[document.uri]) }
-        if let kept, kept.generation == document.generation { return (kept.tree, kept.schemaFile) }
+        let (kept, parsed) = state.withLock { ($0.checked.peek(document.uri, generation: document.generation), $0.parsed[document.uri]) }
+        if let kept { return (kept.tree, kept.schemaFile) }
         let tree: SyntaxTree
         if let parsed, parsed.generation == document.generation {
             tree = parsed.tree

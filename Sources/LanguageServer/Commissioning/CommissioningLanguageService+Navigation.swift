@@ -2,6 +2,7 @@ import Analysis
 import Features
 import Foundation
 import JSONRPC
+import Locking
 import Rules
 import Schema
 import SourceText
@@ -12,7 +13,7 @@ import Syntax
 extension CommissioningLanguageService {
     /// The open documents whose last check read `uri` (or all others, for the root's configuration).
     ///
-    /// Looked up in `LinkIndex`, kept as each document is checked: the cost does not grow with the
+    /// Looked up in `LinkGraph`, kept as each document is checked: the cost does not grow with the
     /// number of open documents. A document not yet checked at all is not among them and need not
     /// be: its own check, still to come, reads `uri` as it is now. One whose links were recorded
     /// for an older version is included by those links (at worst one check too many).
@@ -55,8 +56,7 @@ extension CommissioningLanguageService {
     }
 
     /// Standardised link paths already worked out, by document URL and link: this runs on every
-    /// check, and the same links were standardised again each time (callgrind: ~70K instructions
-    /// per link). The answer is a function of the two alone — standardising is lexical; whether a
+    /// check, the same links come back each time, and standardising a path is not cheap. The answer is a function of the two alone — standardising is lexical; whether a
     /// path is a folder, a file, a link or missing does not change it (DiskDocumentsTests).
     private static let linkPathCache = Locked([LinkKey: String]())
     private static let linkPathCacheCapacity = 4_096

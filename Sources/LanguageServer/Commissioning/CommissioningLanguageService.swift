@@ -5,6 +5,7 @@ import Foundation
 import JSONRPC
 import JSONSupport
 import LanguageServerProtocol
+import Locking
 import Rules
 import Schema
 import SourceText
@@ -31,13 +32,13 @@ public final class CommissioningLanguageService: LanguageService {
         var rootPath: String?
         /// Where the root's configuration file would be (each accepted name), standardised.
         var configurationPaths: [String] = []
-        var settings = ServiceSettings()
+        var settings = EditorSettings()
         var fileConfiguration = Configuration.default
         var epoch: UInt64 = 0
-        var checked: [String: (document: CheckedDocument, lastUse: UInt64)] = [:]
-        var uses: UInt64 = 0
-        /// Canonical paths each open document links to, and the reverse, for `dependents`.
-        var links = LinkIndex()
+        /// Each open document's last checked version, by URI.
+        var checked = GenerationCache<String, CheckedDocument>(capacity: CommissioningLanguageService.cacheCapacity)
+        /// The link graph of the open documents (canonical paths each links to, and the reverse), for `dependents`.
+        var links = LinkGraph()
         var openConfiguration: (generation: UInt64, configuration: Configuration)?
         /// Why the root's configuration file was last not read, if it was not.
         var configurationProblem: String?
@@ -49,9 +50,9 @@ public final class CommissioningLanguageService: LanguageService {
 
     let state = Locked(State())
     let disk = DiskDocuments()
-    // Made on first use: reading the vocabulary and compiling the schemas takes about 80M
-    // instructions (~20 ms), which need not delay the answer to `initialize` (SPEC §9: start-up
-    // ≤ 30 ms). `warmUp()` starts making them at once on another thread.
+    // Made on first use: reading the vocabulary and compiling the schemas is most of the work of
+    // starting, and need not delay the answer to `initialize`. `warmUp()` starts making them at
+    // once on another thread.
     private let makeVocabulary: @Sendable () -> Vocabulary
     private let makeNavigator: @Sendable () -> SchemaNavigator
     var vocabulary: Vocabulary { makeVocabulary() }
@@ -91,7 +92,7 @@ public final class CommissioningLanguageService: LanguageService {
 
     public func workspaceDidInitialize(_ workspace: WorkspaceInfo) {
         let root = (workspace.rootURI ?? workspace.folders.first?.uri).flatMap(DocumentURI.filePath(of:)).map { URL(fileURLWithPath: $0) }
-        let settings = ServiceSettings(workspace.initializationOptions)
+        let settings = EditorSettings(workspace.initializationOptions)
         state.withLock {
             $0.root = root
             $0.rootPath = root?.standardizedFileURL.path
@@ -102,7 +103,7 @@ public final class CommissioningLanguageService: LanguageService {
     }
 
     public func configurationDidChange(_ settings: JSONValue) {
-        let parsed = ServiceSettings(settings)
+        let parsed = EditorSettings(settings)
         state.withLock {
             $0.settings = parsed
             $0.epoch += 1
@@ -153,17 +154,21 @@ public final class CommissioningLanguageService: LanguageService {
     /// is open, else as on disk; then the client's settings.
     func configuration(in open: OpenDocumentSources) -> Configuration {
         let (paths, settings, fromFile, cached) = state.withLock { ($0.configurationPaths, $0.settings, $0.fileConfiguration, $0.openConfiguration) }
-        guard let document = paths.lazy.compactMap(open.document(atPath:)).first else { return settings.applied(to: fromFile) }
-        if let cached, cached.generation == document.generation { return settings.applied(to: cached.configuration) }
+        guard let document = paths.lazy.compactMap(open.document(atPath:)).first else {
+            return ConfigurationPrecedence.effective(onDisk: fromFile, openBuffer: nil, editor: settings)
+        }
+        if let cached, cached.generation == document.generation {
+            return ConfigurationPrecedence.effective(onDisk: fromFile, openBuffer: cached.configuration, editor: settings)
+        }
         let loaded = ConfigurationLoader.load(document.source, knownCodes: DiagnosticCatalog.ids).configuration
         state.withLock { $0.openConfiguration = (document.generation, loaded) }
-        return settings.applied(to: loaded)
+        return ConfigurationPrecedence.effective(onDisk: fromFile, openBuffer: loaded, editor: settings)
     }
 
     func openDocuments(_ workspace: WorkspaceSnapshot) -> OpenDocumentSources {
         OpenDocumentSources(workspace) { [state] document in
             state.withLock { state in
-                if let checked = state.checked[document.uri]?.document, checked.generation == document.generation { return checked.tree }
+                if let checked = state.checked.peek(document.uri, generation: document.generation) { return checked.tree }
                 if let parsed = state.parsed[document.uri], parsed.generation == document.generation { return parsed.tree }
                 return nil
             }
@@ -181,26 +186,19 @@ public final class CommissioningLanguageService: LanguageService {
     func checked(_ document: DocumentSnapshot, in workspace: WorkspaceSnapshot, current: Bool) -> CheckedDocument {
         let open = openDocuments(workspace)
         let kept: CheckedDocument? = state.withLock { state in
-            guard let entry = state.checked[document.uri], entry.document.generation == document.generation else { return nil }
-            state.uses += 1
-            state.checked[document.uri]?.lastUse = state.uses
+            guard let kept = state.checked.use(document.uri, generation: document.generation) else { return nil }
             // Forgotten if the document looked closed to a `dependents` working on an older
             // snapshot; recorded again, or it would not be checked again when what it reads changes.
             if state.links.paths(of: document.uri, generation: document.generation) == nil {
-                state.links.record(document.uri, generation: document.generation, paths: entry.document.links)
+                state.links.record(document.uri, generation: document.generation, paths: kept.links)
             }
-            return entry.document
+            return kept
         }
         if let kept, !current || kept.fingerprint == fingerprint(links: kept.links, open: open) { return kept }
         let result = check(document, in: workspace, open: open)
         var replaced: [CheckedDocument] = state.withLock { state in
-            if let existing = state.checked[document.uri], existing.document.generation > document.generation { return [] }
-            state.uses += 1
-            var replaced = state.checked.updateValue((result, state.uses), forKey: document.uri).map { [$0.document] } ?? []
+            guard let replaced = state.checked.store(result, for: document.uri, generation: document.generation) else { return [] }
             state.links.record(document.uri, generation: document.generation, paths: result.links)
-            if state.checked.count > Self.cacheCapacity, let oldest = state.checked.min(by: { $0.value.lastUse < $1.value.lastUse })?.key {
-                replaced += state.checked.removeValue(forKey: oldest).map { [$0.document] } ?? []
-            }
             return replaced
         }
         // Freeing a large tree takes a while; it need not delay the answer.
@@ -225,24 +223,21 @@ public final class CommissioningLanguageService: LanguageService {
         let links = linkPaths(of: tree, at: fileURL)
         // Taken before checking: a change during the check makes the result stale, not current.
         let fingerprint = fingerprint(links: links, open: open)
-        if ConfigurationLoader.fileNames.contains(name) {
+        let role = DocumentRole.of(fileName: name, tree: tree, offeredAsCommissioning: document.languageId == Self.languageID,
+                                   vocabulary: vocabulary)
+        if role == .configuration {
             let loaded = ConfigurationLoader.load(document.source, knownCodes: DiagnosticCatalog.ids)
-            return CheckedDocument(generation: document.generation, fingerprint: fingerprint, role: .configuration, tree: tree,
+            return CheckedDocument(generation: document.generation, fingerprint: fingerprint, role: role, tree: tree,
                                    schemaFile: ConfigurationLoader.schemaFile, diagnostics: loaded.diagnostics, fileURL: fileURL, links: links)
         }
-        // As `lint` checks in full a file it is given by name, whatever its name, the server checks
-        // in full what the editor sends as a commissioning document (the editor configurations
-        // send the kinds' file suffixes so); other YAML only when `kind:` or its name says so.
-        let isCommissioning = document.languageId == Self.languageID
-            || KindResolution.declaredKind(of: tree) != nil || vocabulary.kind(forFileName: name) != nil
         let analyzer = DocumentAnalyzer(
             configuration: configuration(in: open), workspace: self.workspace(for: fileURL, open: open),
-            vocabulary: vocabulary, rules: isCommissioning ? RuleRegistry.rules : [], validatesConcurrently: true)
+            vocabulary: vocabulary, rules: role.rules, validatesConcurrently: true)
         let shown = fileURL.flatMap(relativePath(of:)) ?? fileURL?.path ?? document.uri
         let analysis = analyzer.analyze(tree, at: DocumentOrigin(displayPath: shown, fileURL: fileURL))
         let root = analysis.diagnostics.contains { !$0.related.isEmpty } ? state.withLock { $0.rootPath } : nil
         let diagnostics = analysis.diagnostics.map { locatingRelated($0, shown: shown, uri: document.uri, root: root) }
-        return CheckedDocument(generation: document.generation, fingerprint: fingerprint, role: isCommissioning ? .commissioning : .other,
+        return CheckedDocument(generation: document.generation, fingerprint: fingerprint, role: role,
                                tree: tree, schemaFile: analysis.kind?.schemaFile, diagnostics: diagnostics, fileURL: fileURL, links: links)
     }
 
@@ -256,7 +251,7 @@ public final class CommissioningLanguageService: LanguageService {
             if name == shown {
                 located.related[index].documentName = uri
             } else if let root, !name.hasPrefix("/"), !name.contains("://") {
-                located.related[index].documentName = URL(fileURLWithPath: root).appending(path: name).standardizedFileURL.path
+                located.related[index].documentName = DocumentID(workspacePath: name).url(below: URL(fileURLWithPath: root)).path
             }
         }
         return located
@@ -271,16 +266,10 @@ public final class CommissioningLanguageService: LanguageService {
         return fileURL.map { Workspace(root: $0.deletingLastPathComponent(), openDocuments: open, diskParses: disk.parses) }
     }
 
-    /// The path of a file below the root, by its written path. Only chooses the root a document
-    /// is checked in (and how it is named): `Workspace` itself decides, with symbolic links
-    /// resolved, what a reference may read. Written paths are compared, without the file system
-    /// calls resolving links takes, because this runs on every keystroke.
+    /// The path of a file below the root, by its written path (`DocumentID`): only chooses the
+    /// root a document is checked in and how it is named.
     func relativePath(of url: URL) -> String? {
         guard let root = state.withLock({ $0.rootPath }) else { return nil }
-        let path = url.standardizedFileURL.path
-        guard path.hasPrefix(root), path.count > root.count else { return nil }
-        let rest = path.dropFirst(root.count)
-        guard rest.hasPrefix("/") || root.hasSuffix("/") else { return nil }
-        return String(rest.drop { $0 == "/" })
+        return DocumentID(path: url.path, below: root)?.workspacePath
     }
 }

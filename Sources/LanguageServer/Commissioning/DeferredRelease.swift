@@ -1,12 +1,11 @@
 import Dispatch
 
 /// Frees large values (a replaced check, its syntax tree) on a background thread, so that the
-/// answer they were replaced for does not wait for the free (about a million instructions for a
-/// 1,000-line document).
+/// answer they were replaced for does not wait for the free (which grows with the document).
 ///
-/// The values are handed over, not shared: capturing them in the background block while the
-/// caller still held them (as before) let the caller's reference be the last one whenever the
-/// block ran first, and the free then happened on the answering thread after all.
+/// The values are handed over, not shared: if the caller still held them while the background
+/// block captured them, the caller's reference would be the last one whenever the block ran
+/// first, and the free would happen on the answering thread after all.
 enum DeferredRelease {
     private static let queue = DispatchQueue(label: "commissioning-ls.release", qos: .utility)
 

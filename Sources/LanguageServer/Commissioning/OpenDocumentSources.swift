@@ -30,8 +30,8 @@ struct OpenDocumentSources: OpenDocuments {
     }
 
     /// An open document's kept parse (nil when the server has none for its current text, so
-    /// that its source is parsed instead). `url` is standardised (see `OpenDocuments`):
-    /// standardising it again cost ~24K instructions per reference on every check.
+    /// that its source is parsed instead). `url` is standardised (see `OpenDocuments`),
+    /// so that it is not standardised again for every reference on every check.
     func tree(at url: URL) -> SyntaxTree? {
         document(atPath: url.path).flatMap { parsedOpen?($0) }
     }

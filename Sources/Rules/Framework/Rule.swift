@@ -18,6 +18,9 @@ public struct RuleMetadata: Sendable, Hashable {
     /// The stable id (`hypothesis/count`): the diagnostic code and the key in configuration.
     public let id: String
     public let defaultSeverity: Severity
+    /// The ids of the kinds the rule reads (`hypothesis-set`); empty for a rule of every document.
+    /// The engine runs a rule only on documents of these kinds, so a rule need not check its own.
+    public let kinds: Set<String>
     /// One line, for tables and SARIF's short description.
     public let summary: String
     /// Why the rule exists and what to do, written for a commissioner.
@@ -29,16 +32,22 @@ public struct RuleMetadata: Sendable, Hashable {
     public let passingExample: String
 
     public init(
-        id: String, defaultSeverity: Severity, summary: String, explanation: String,
+        id: String, defaultSeverity: Severity, kinds: Set<String> = [], summary: String, explanation: String,
         sources: [SourceQuote], firingExample: String, passingExample: String
     ) {
         self.id = id
         self.defaultSeverity = defaultSeverity
+        self.kinds = kinds
         self.summary = summary
         self.explanation = explanation
         self.sources = sources
         self.firingExample = firingExample
         self.passingExample = passingExample
+    }
+
+    /// Whether the rule runs on a document of this kind (nil: a document of no known kind).
+    public func applies(toKind kindID: String?) -> Bool {
+        kinds.isEmpty || kindID.map(kinds.contains) == true
     }
 }
 

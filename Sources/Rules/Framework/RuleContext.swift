@@ -81,7 +81,7 @@ public struct ReferencedDocument: Sendable, Equatable {
     public let hypothesisIDs: [String]
 
     public init(tree: SyntaxTree) {
-        declaredKind = tree.root?.mapping?["kind"]?.scalar?.text
+        declaredKind = DocumentKind.declared(in: tree)
         hypothesisIDs = DocumentReferences.hypothesisIDs(in: tree)
     }
 }

@@ -1,4 +1,4 @@
-/// Every domain rule, registered in one place, in the order of SPEC §5.1.
+/// Every domain rule, registered in one place, in the order of the README's rules table (README.md, "Rules").
 /// Adding a rule: write its type under `Rules/Catalogue/`, add it here, add its tests.
 public enum RuleRegistry {
     public static let rules: [any Rule] = [

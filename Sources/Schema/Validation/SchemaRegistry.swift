@@ -94,7 +94,7 @@ public final class SchemaRegistry: Sendable {
 
     /// `validate` on the parser's tree. The generic entry points above are not specialised
     /// across modules, so a caller outside this one would validate through protocol witnesses
-    /// (measured: twice the instructions); these concrete overloads make the compiler specialise
+    /// (much slower); these concrete overloads make the compiler specialise
     /// the whole validator for `SyntaxNode` here.
     public func validate(_ instance: SyntaxNode, against schema: CompiledSchema) -> [ValidationFailure] {
         var run = ValidationRun(nodes: nodes)

@@ -15,7 +15,7 @@ struct RuleRun {
                   references: (any ReferenceResolver)? = nil) {
         let tree = Parser.parse(SourceFile(name: fileName, text: text))
         let vocabulary = Vocabulary.shared
-        let declared = tree.root?.mapping?["kind"]?.scalar?.text
+        let declared = DocumentKind.declared(in: tree)
         let kind = declared.flatMap { vocabulary.kind(id: $0) } ?? vocabulary.kind(forFileName: fileName)
         var failures: [ValidationFailure] = []
         if let kind, let root = tree.root, let schema = SchemaRegistry.embedded.schema(kind.schemaFile) {
@@ -24,7 +24,8 @@ struct RuleRun {
         let context = RuleContext(tree: tree, documentPath: fileName, kind: kind, vocabulary: vocabulary,
                                   schemaFailures: failures, configuration: configuration, references: references)
         self.tree = tree
-        self.findings = rule.check(context)
+        // As the engine, which runs a rule only on the kinds its metadata names.
+        self.findings = R.metadata.applies(toKind: kind?.id) ? rule.check(context) : []
     }
 
     /// The document text each finding points at, in order.

@@ -9,6 +9,7 @@ public struct FrameworkInvolvementRule: Rule {
     public static let metadata = RuleMetadata(
         id: "framework/involvement",
         defaultSeverity: .warning,
+        kinds: ["commissioning-framework"],
         summary: "The framework's `involvement` leaves out one of the groups the sources name.",
         explanation: explanation(groups(in: Vocabulary.shared)),
         sources: [SourceQuote("001_b648799edb4670db.txt:289", "How different partners, including service users, carers, the public and providers can expect to be involved in commissioning decisions.")],
@@ -50,7 +51,7 @@ public struct FrameworkInvolvementRule: Rule {
     }
 
     public func check(_ context: RuleContext) -> [Finding] {
-        guard context.isKind("commissioning-framework"), let entry = context.root?.entry("involvement"),
+        guard let entry = context.root?.entry("involvement"),
               let involvement = entry.value?.mapping else { return [] }
         let groups = Self.groups(in: context.vocabulary)
         var findings: [Finding] = []

@@ -329,7 +329,7 @@ enum AimPhrasing: Equatable {
         }
 
         /// The scalars as a String, through their UTF-8 (appending scalars to a String's view one
-        /// by one goes through generic code costing thousands of instructions a call).
+        /// by one goes through slow generic code on every call).
         static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(scalars.count)

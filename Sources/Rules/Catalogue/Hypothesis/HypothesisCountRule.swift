@@ -7,6 +7,7 @@ public struct HypothesisCountRule: Rule {
     public static let metadata = RuleMetadata(
         id: "hypothesis/count",
         defaultSeverity: .warning,
+        kinds: ["hypothesis-set"],
         summary: "A hypothesis set has fewer than 5 or more than 8 hypotheses.",
         explanation: """
             The sources advise agreeing a selection of "say, five to eight" hypotheses with key \
@@ -47,7 +48,7 @@ public struct HypothesisCountRule: Rule {
     static let most = 8
 
     public func check(_ context: RuleContext) -> [Finding] {
-        guard context.isKind("hypothesis-set"), let entry = context.root?.entry("hypotheses"),
+        guard let entry = context.root?.entry("hypotheses"),
               let items = entry.value?.sequence?.items else { return [] }
         let count = items.count
         if count < Self.fewest {

@@ -6,6 +6,7 @@ public struct HypothesisDuplicateIdRule: Rule {
     public static let metadata = RuleMetadata(
         id: "hypothesis/duplicate-id",
         defaultSeverity: .error,
+        kinds: ["hypothesis-set"],
         summary: "Two hypotheses in one set share an id.",
         explanation: """
             Each hypothesis has a short id (H1, SEN2 …) so that strategies, findings and meetings \
@@ -43,7 +44,7 @@ public struct HypothesisDuplicateIdRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        guard context.isKind("hypothesis-set"), let list = context.root?["hypotheses"] else { return [] }
+        guard let list = context.root?["hypotheses"] else { return [] }
         var first: [String: SyntaxNode] = [:]
         var findings: [Finding] = []
         for (_, hypothesis) in list.mappingItems {

@@ -7,6 +7,7 @@ public struct HypothesisFindingMissingRule: Rule {
     public static let metadata = RuleMetadata(
         id: "hypothesis/finding-missing",
         defaultSeverity: .warning,
+        kinds: ["hypothesis-set"],
         summary: "A hypothesis has a status other than untested but no `finding`.",
         explanation: """
             The commissioning work tests each hypothesis and comes to a view about it — whether it \
@@ -46,7 +47,7 @@ public struct HypothesisFindingMissingRule: Rule {
     static let statusVocabulary = "hypothesis-status"
 
     public func check(_ context: RuleContext) -> [Finding] {
-        guard context.isKind("hypothesis-set"), let list = context.root?["hypotheses"],
+        guard let list = context.root?["hypotheses"],
               let statuses = context.vocabulary.list(Self.statusVocabulary) else { return [] }
         let tested = Set(statuses.terms.filter { $0.flag("x-default") != true }.map(\.id))
         let untested = statuses.terms.first { $0.flag("x-default") == true }.map { ", or set the status back to \($0.id)" } ?? ""

@@ -6,6 +6,7 @@ public struct HypothesisNoTestRule: Rule {
     public static let metadata = RuleMetadata(
         id: "hypothesis/no-test",
         defaultSeverity: .warning,
+        kinds: ["hypothesis-set"],
         summary: "A hypothesis has no `test`: no way of collecting the information that would test it.",
         explanation: """
             A hypothesis is only useful if the commissioning work can find out whether it holds. \
@@ -37,7 +38,7 @@ public struct HypothesisNoTestRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        guard context.isKind("hypothesis-set"), let list = context.root?["hypotheses"] else { return [] }
+        guard let list = context.root?["hypotheses"] else { return [] }
         return list.mappingItems.enumerated().compactMap { index, element in
             let (item, hypothesis) = element
             guard hypothesis.filled("test") == nil else { return nil }

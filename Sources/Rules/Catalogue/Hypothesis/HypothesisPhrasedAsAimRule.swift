@@ -6,6 +6,7 @@ public struct HypothesisPhrasedAsAimRule: Rule {
     public static let metadata = RuleMetadata(
         id: "hypothesis/phrased-as-aim",
         defaultSeverity: .warning,
+        kinds: ["hypothesis-set"],
         summary: "A hypothesis statement reads as an aim, objective, plan or indicator rather than an assumption to test.",
         explanation: """
             Hypotheses are "assumptions to be used for the basis of investigation": statements about \
@@ -46,7 +47,7 @@ public struct HypothesisPhrasedAsAimRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        guard context.isKind("hypothesis-set"), let list = context.root?["hypotheses"] else { return [] }
+        guard let list = context.root?["hypotheses"] else { return [] }
         return list.mappingItems.compactMap { _, hypothesis in
             guard let statement = hypothesis["statement"], let scalar = statement.scalar,
                   case .string = scalar.value, let verdict = AimPhrasing.classify(scalar.text) else { return nil }

@@ -8,6 +8,7 @@ public struct LeverNotAvailableRule: Rule {
     public static let metadata = RuleMetadata(
         id: "lever/not-available",
         defaultSeverity: .error,
+        kinds: ["commissioning-strategy"],
         summary: "The strategy relies on a lever commissioners do not have (001 Table 2.2, right column).",
         explanation: explanation(Vocabulary.shared.list(VocabularyNames.lever)?.terms ?? []),
         sources: [
@@ -48,7 +49,7 @@ public struct LeverNotAvailableRule: Rule {
     }
 
     public func check(_ context: RuleContext) -> [Finding] {
-        guard context.isKind("commissioning-strategy"), let levers = context.root?["levers"]?.sequence?.items,
+        guard let levers = context.root?["levers"]?.sequence?.items,
               let vocabulary = context.vocabulary.list(VocabularyNames.lever) else { return [] }
         let available = vocabulary.terms.filter { $0.flag("x-available") == true }.map(\.id)
         return levers.compactMap { item in

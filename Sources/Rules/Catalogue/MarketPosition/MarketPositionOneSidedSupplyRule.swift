@@ -6,6 +6,7 @@ public struct MarketPositionOneSidedSupplyRule: Rule {
     public static let metadata = RuleMetadata(
         id: "mps/one-sided-supply",
         defaultSeverity: .warning,
+        kinds: ["market-position-statement"],
         summary: "The supply picture lists strengths but no weaknesses, or weaknesses but no strengths.",
         explanation: """
             Providers read a market position statement to plan their future role. Its picture of \
@@ -34,7 +35,7 @@ public struct MarketPositionOneSidedSupplyRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        guard context.isKind("market-position-statement"), let supply = context.root?["supply"]?.mapping else { return [] }
+        guard let supply = context.root?["supply"]?.mapping else { return [] }
         let hasStrengths = supply.filled("strengths") != nil
         let hasWeaknesses = supply.filled("weaknesses") != nil
         if hasStrengths, !hasWeaknesses, let entry = supply.entry("strengths") {

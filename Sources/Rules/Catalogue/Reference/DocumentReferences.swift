@@ -2,10 +2,11 @@ import Schema
 import SourceText
 import Syntax
 
-/// The links a document makes to other documents of the workspace (SPEC §6, §5 layer 4):
+/// The links a document makes to other documents of the workspace (README.md, "Language server"):
 /// a strategy's `hypotheses:` path, a framework's `documents[].path`, and the hypothesis ids a
-/// strategy's future services test. Read here once for both `reference/…` rules.
-enum DocumentReferences {
+/// strategy's future services test. Read here once for both `reference/…` rules, and (in
+/// DocumentLinks.swift) for the editor features: the one place that knows the keys links use.
+public enum DocumentReferences {
     /// A path written in the document, relative to it.
     struct PathReference {
         let node: SyntaxNode

@@ -7,6 +7,7 @@ public struct StrategyAimPurposeRule: Rule {
     public static let metadata = RuleMetadata(
         id: "strategy/aim-purpose",
         defaultSeverity: .warning,
+        kinds: ["commissioning-strategy"],
         summary: "An aim of the strategy does not say which of the three overall aims of commissioning it serves.",
         explanation: explanation(Vocabulary.shared.list(purposeVocabulary)?.terms ?? []),
         sources: [
@@ -45,7 +46,7 @@ public struct StrategyAimPurposeRule: Rule {
     static let purposeVocabulary = "aim-purpose"
 
     public func check(_ context: RuleContext) -> [Finding] {
-        guard context.isKind("commissioning-strategy"), let aims = context.root?["aims"] else { return [] }
+        guard let aims = context.root?["aims"] else { return [] }
         let purposes = context.vocabulary.list(Self.purposeVocabulary)?.terms ?? []
         let choices = purposes.map(\.id).joined(separator: ", ")
         return aims.mappingItems.enumerated().compactMap { index, element in

@@ -11,6 +11,7 @@ public struct StrategyGapNotPlannedRule: Rule {
     public static let metadata = RuleMetadata(
         id: "strategy/gap-not-planned",
         defaultSeverity: .info,
+        kinds: ["commissioning-strategy"],
         summary: "A gap calls for services to be increased, reduced or redeveloped, but no future service makes a change of that kind.",
         explanation: explanation(Vocabulary.shared.list(actionVocabulary)?.terms ?? []),
         sources: [
@@ -66,7 +67,7 @@ public struct StrategyGapNotPlannedRule: Rule {
     }
 
     public func check(_ context: RuleContext) -> [Finding] {
-        guard context.isKind("commissioning-strategy"), let root = context.root, let gaps = root["gaps"],
+        guard let root = context.root, let gaps = root["gaps"],
               let actions = context.vocabulary.list(Self.actionVocabulary) else { return [] }
         // No plan yet, or one whose changes are still to be written: the schema and
         // content/placeholder report that; this rule judges a plan that is there.

@@ -8,6 +8,7 @@ public struct StrategyMonitoringIncompleteRule: Rule {
     public static let metadata = RuleMetadata(
         id: "strategy/monitoring-incomplete",
         defaultSeverity: .warning,
+        kinds: ["commissioning-strategy"],
         summary: "`monitoring` has no `review-date` or no `indicators`.",
         explanation: """
             The last element of a commissioning strategy is a statement about how it will be \
@@ -46,7 +47,7 @@ public struct StrategyMonitoringIncompleteRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        guard context.isKind("commissioning-strategy"), let entry = context.root?.entry("monitoring"),
+        guard let entry = context.root?.entry("monitoring"),
               let monitoring = entry.value?.mapping else { return [] }
         var missing: [String] = []
         if monitoring.filled("review-date") == nil { missing.append("a `review-date:` (when the strategy will next be reviewed, YYYY-MM-DD, inside the period)") }

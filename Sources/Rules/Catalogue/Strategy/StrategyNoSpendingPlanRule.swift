@@ -8,6 +8,7 @@ public struct StrategyNoSpendingPlanRule: Rule {
     public static let metadata = RuleMetadata(
         id: "strategy/no-spending-plan",
         defaultSeverity: .warning,
+        kinds: ["commissioning-strategy"],
         summary: "No future service has an `investment`, or there is no `resources.total`: the strategy does not say where the money goes.",
         explanation: """
             The key characteristic of a commissioning strategy, in the sources' words, is that it \
@@ -48,7 +49,7 @@ public struct StrategyNoSpendingPlanRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        guard context.isKind("commissioning-strategy"), let root = context.root,
+        guard let root = context.root,
               let entry = root.entry("future-services"), let services = entry.value, !services.isBlank else { return [] }
         let invests = services.mappingItems.contains { $0.mapping.filled("investment") != nil }
         let resources = root.entry("resources")

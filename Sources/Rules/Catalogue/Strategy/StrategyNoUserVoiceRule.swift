@@ -8,6 +8,7 @@ public struct StrategyNoUserVoiceRule: Rule {
     public static let metadata = RuleMetadata(
         id: "strategy/no-user-voice",
         defaultSeverity: .warning,
+        kinds: ["commissioning-strategy"],
         summary: "Neither service users nor carers are among the strategy's stakeholders, or the needs assessment has no `user-views`.",
         explanation: """
             A commissioning strategy includes an assessment of the population's needs "taking into \
@@ -53,7 +54,7 @@ public struct StrategyNoUserVoiceRule: Rule {
     static let groupVocabulary = "stakeholder-group"
 
     public func check(_ context: RuleContext) -> [Finding] {
-        guard context.isKind("commissioning-strategy"), let root = context.root else { return [] }
+        guard let root = context.root else { return [] }
         let voices = (context.vocabulary.list(Self.groupVocabulary)?.terms ?? []).filter { $0.flag("x-user-voice") == true }
         guard !voices.isEmpty else { return [] }
         let voiceNames = ProseList.joined(voices.map { ProseList.inSentence($0.label) }, conjunction: "and")

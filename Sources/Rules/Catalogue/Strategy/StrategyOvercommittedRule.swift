@@ -8,6 +8,7 @@ public struct StrategyOvercommittedRule: Rule {
     public static let metadata = RuleMetadata(
         id: "strategy/overcommitted",
         defaultSeverity: .warning,
+        kinds: ["commissioning-strategy"],
         summary: "The future services' investments add up to more than `resources.total`.",
         explanation: """
             A commissioning strategy states clearly where the commissioners intend to spend their \
@@ -61,7 +62,7 @@ public struct StrategyOvercommittedRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        guard context.isKind("commissioning-strategy"), let root = context.root,
+        guard let root = context.root,
               let totalNode = root["resources"]?.mapping?["total"], let total = Money(instance: totalNode),
               let entry = root.entry("future-services"), let services = entry.value else { return [] }
         let investments = services.mappingItems.compactMap { $0.mapping["investment"] }

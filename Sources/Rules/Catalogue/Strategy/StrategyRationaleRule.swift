@@ -11,6 +11,7 @@ public struct StrategyRationaleRule: Rule {
     public static let metadata = RuleMetadata(
         id: "strategy/rationale",
         defaultSeverity: .warning,
+        kinds: ["commissioning-strategy"],
         summary: "The rationale leaves out, or answers no to, one of the three conditions for commissioning.",
         explanation: explanation(Vocabulary.shared.rationaleConditions, Vocabulary.shared.commissioningAlternatives),
         sources: [
@@ -59,7 +60,7 @@ public struct StrategyRationaleRule: Rule {
     }
 
     public func check(_ context: RuleContext) -> [Finding] {
-        guard context.isKind("commissioning-strategy"), let entry = context.root?.entry("rationale"),
+        guard let entry = context.root?.entry("rationale"),
               let rationale = entry.value?.mapping else { return [] }
         let table = Self.tableSentence(context.vocabulary.commissioningAlternatives)
         var findings: [Finding] = []

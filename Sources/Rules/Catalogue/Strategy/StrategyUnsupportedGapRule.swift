@@ -7,6 +7,7 @@ public struct StrategyUnsupportedGapRule: Rule {
     public static let metadata = RuleMetadata(
         id: "strategy/unsupported-gap",
         defaultSeverity: .info,
+        kinds: ["commissioning-strategy"],
         summary: "A gap in services cites no type of evidence.",
         explanation: """
             Priorities for where services need to be increased, reduced or redeveloped should be \
@@ -44,7 +45,7 @@ public struct StrategyUnsupportedGapRule: Rule {
     static let evidenceVocabulary = "evidence-type"
 
     public func check(_ context: RuleContext) -> [Finding] {
-        guard context.isKind("commissioning-strategy"), let gaps = context.root?["gaps"] else { return [] }
+        guard let gaps = context.root?["gaps"] else { return [] }
         let types = ProseList.joined(context.vocabulary.list(Self.evidenceVocabulary)?.ids ?? [])
         return gaps.mappingItems.enumerated().compactMap { index, element in
             let (item, gap) = element

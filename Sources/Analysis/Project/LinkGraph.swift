@@ -1,23 +1,26 @@
-/// Which documents link to which files, both ways: the paths each checked document links to (by
-/// URI, with the version they were read from), and the reverse, the URIs linking to each path.
-/// Both are updated as each document is checked or closed, so that finding the documents to check
-/// again after a change costs the same however many documents are open: rebuilding the reverse
-/// from every open document on each change made opening n documents cost O(n²).
-struct LinkIndex {
+/// The project's link graph: which documents link to which files, both ways — the paths each
+/// checked document links to (its references: by document key, with the generation they were
+/// read from), and the reverse, the documents linking to each path (its dependents). Both are
+/// updated as each document is checked or closed, so that finding the documents to check again
+/// after a change costs the same however many documents are open, rather than growing with the
+/// square of their number as rebuilding the reverse on each change would.
+public struct LinkGraph: Sendable {
     private var forward: [String: (generation: UInt64, paths: Set<String>)] = [:]
     private var reverse: [String: Set<String>] = [:]
 
+    public init() {}
+
     /// The paths `uri` links to, if they were recorded for this generation.
-    func paths(of uri: String, generation: UInt64) -> Set<String>? {
+    public func paths(of uri: String, generation: UInt64) -> Set<String>? {
         guard let entry = forward[uri], entry.generation == generation else { return nil }
         return entry.paths
     }
 
     /// The URIs whose recorded links include `path`.
-    func uris(linkingTo path: String) -> Set<String> { reverse[path] ?? [] }
+    public func uris(linkingTo path: String) -> Set<String> { reverse[path] ?? [] }
 
     /// Records what a version links to; an older version than the one recorded is ignored.
-    mutating func record(_ uri: String, generation: UInt64, paths: Set<String>) {
+    public mutating func record(_ uri: String, generation: UInt64, paths: Set<String>) {
         if let existing = forward[uri] {
             guard existing.generation <= generation else { return }
             unlink(uri, from: existing.paths.subtracting(paths))
@@ -29,16 +32,16 @@ struct LinkIndex {
     }
 
     /// Forgets a document (closed).
-    mutating func remove(_ uri: String) {
+    public mutating func remove(_ uri: String) {
         guard let existing = forward.removeValue(forKey: uri) else { return }
         unlink(uri, from: existing.paths)
     }
 
     /// Documents recorded (open or since closed).
-    var count: Int { forward.count }
+    public var count: Int { forward.count }
 
     /// Forgets every document but those `isOpen` accepts.
-    mutating func keep(_ isOpen: (String) -> Bool) {
+    public mutating func keep(_ isOpen: (String) -> Bool) {
         for uri in forward.keys where !isOpen(uri) { remove(uri) }
     }
 

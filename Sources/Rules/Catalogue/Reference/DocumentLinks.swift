@@ -1,13 +1,16 @@
 import SourceText
 import Syntax
 
-/// The links between documents (SPEC §6), the one place that knows the keys they are written
-/// with: a strategy's top-level `hypotheses:` names its hypothesis set (a relative path); a
+/// The links between documents as the editor features read them (README.md, "Language server"):
+/// a strategy's top-level `hypotheses:` names its hypothesis set (a relative path); a
 /// hypothesis set's `hypotheses:` list defines ids; a nested `hypotheses:` list in a document that
 /// links to a set uses those ids (`future-services[].hypotheses`); a framework's
 /// `documents[].path` names another document.
-public enum DocumentReferences {
-    static let hypothesesKey = "hypotheses"
+///
+/// These read the tree alone, whatever the document's kind, for the editor features (navigation,
+/// hover, completion) and the server's link graph; the `reference/…` rules read the same keys
+/// through the kind-aware functions in DocumentReferences.swift.
+extension DocumentReferences {
     static let idKey = "id"
     static let documentsKey = "documents"
     static let pathKey = "path"
