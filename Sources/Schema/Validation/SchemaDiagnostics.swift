@@ -147,13 +147,14 @@ public enum SchemaDiagnostics {
         switch failure.detail {
         case .unknownProperty, .vocabulary, .enumeration, .const:
             guard failure.range != nil || failure.keyRange != nil, !range.isEmpty else { return [] }
-            // A guess by meaning is offered, never applied unasked.
-            var safe = suggestions.count == 1
-            if case let .unknownProperty(name, allowed) = failure.detail { safe = safe && Suggestions.nearest(to: name, among: allowed) == suggestions }
+            // A misspelt key with one nearest spelling means what the writer meant; a term
+            // replaced by a suggestion says something else (another term), so it is unsafe.
+            var safe = false
+            if case let .unknownProperty(name, allowed) = failure.detail { safe = suggestions.count == 1 && Suggestions.nearest(to: name, among: allowed) == suggestions }
             return suggestions.map { Fix(title: "Replace with \(SchemaMessages.quoted($0))", edits: [TextEdit(range: range, newText: $0)], isSafe: safe) }
         case let .required(property, _):
             guard let mappingRange = failure.range, let edit = SkeletonInsertion.edit(adding: property, toMappingAt: mappingRange, in: tree) else { return [] }
-            return [Fix(title: "Add the missing \(failure.instancePath.isEmpty ? "section" : "key") \(SchemaMessages.quoted(property))", edits: [edit])]
+            return [Fix(title: "Add the missing \(failure.instancePath.isEmpty ? "section" : "key") \(SchemaMessages.quoted(property))", edits: [edit], isSafe: true)]
         default:
             return []
         }
