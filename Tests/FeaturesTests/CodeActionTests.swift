@@ -131,11 +131,13 @@ import Testing
         let text = Self.framework + "approach: integrated\nstatus: agreed\nprinciples:\n  - Our aim: more people at home\n  - Our aim: fewer admissions\n"
         let analysis = analyze(text)
         let fixAll = try #require(CodeActions.actions(in: analysis, for: .empty(at: 0)).first { $0.kind == .fixAll })
-        // The two quotings, and the missing sections' skeletons (also safe).
-        #expect(fixAll.resolves.filter { $0.code == "syntax/collection-on-key-line" }.count == 2)
-        #expect(fixAll.resolves.allSatisfy { ["syntax/collection-on-key-line", "schema/required"].contains($0.code) })
+        // The two items read as mappings are quoted; the missing sections' skeletons are safe too.
+        #expect(fixAll.resolves.filter { $0.code == "schema/type" }.count == 2)
+        #expect(fixAll.resolves.allSatisfy { ["schema/type", "schema/required"].contains($0.code) })
         let fixed = applying(fixAll.edits, to: text)
-        #expect(!codes(fixed).contains("syntax/collection-on-key-line"))
+        let after = analyze(fixed)
+        let bytes = Array(fixed.utf8)
+        #expect(!after.diagnostics.contains { String(decoding: bytes[$0.range.start..<$0.range.end], as: UTF8.self).contains("Our aim") })
         #expect(fixed.contains("principles:\n  - \"Our aim: more people at home\"\n  - \"Our aim: fewer admissions\"\n"))
     }
 

@@ -7,6 +7,13 @@ import Syntax
 /// codes, ranges (the smallest node: a key, a value, never the whole file), messages and fixes.
 public enum SchemaDiagnostics {
     /// Every code this layer can produce, with what it means (for `rules`, `explain` and hover).
+    /// The safety of the fixes `fixes(for:…)` and `ColonInProse` give, by code: a section's
+    /// skeleton and quoted prose mean what the writer meant; a key is safely respelt only when
+    /// one spelling is nearest; a term replaced by a suggestion says something else.
+    public static let fixSafety: [String: FixSafety] = [
+        "schema/required": .safe, "schema/type": .safe, "schema/unknown-key": .mixed, "schema/enum": .unsafe, "schema/const": .unsafe,
+    ]
+
     public static let codes: [(code: String, summary: String)] = [
         ("schema/required", "a required section or key is missing"),
         ("schema/unknown-key", "a key the schema does not define (with the nearest allowed keys)"),

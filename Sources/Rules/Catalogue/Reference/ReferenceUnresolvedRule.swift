@@ -5,6 +5,7 @@ import Syntax
 /// A reference to another document — a strategy's hypothesis set, a framework's key documents, a
 /// hypothesis id — that leads nowhere.
 public struct ReferenceUnresolvedRule: Rule {
+    public static let fixSafety: FixSafety = .mixed
     public static let metadata = RuleMetadata(
         id: "reference/unresolved",
         defaultSeverity: .error,
