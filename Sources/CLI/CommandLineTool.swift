@@ -15,7 +15,7 @@ public enum CommandLineTool {
         }
         let rest = Array(arguments.dropFirst())
         // `lint` has its own, longer help; the other commands' usage lines are all in `usage`.
-        if command != "lint", rest.contains("--help") || rest.contains("-h"), Self.commands.contains(command) {
+        if command != "lint", command != "fmt", rest.contains("--help") || rest.contains("-h"), Self.commands.contains(command) {
             Output.standardOutput(usage)
             return ExitStatus.success
         }
@@ -34,6 +34,8 @@ public enum CommandLineTool {
             return SchemaCommand.run(rest)
         case "lint":
             return LintCommand.run(rest)
+        case "fmt":
+            return FmtCommand.run(rest)
         case "explain":
             return ExplainCommand.run(rest)
         case "rules":
@@ -45,7 +47,7 @@ public enum CommandLineTool {
         }
     }
 
-    static let commands: Set<String> = ["serve", "--stdio", "dump", "schema", "lint", "explain", "rules", "new"]
+    static let commands: Set<String> = ["serve", "--stdio", "dump", "schema", "lint", "fmt", "explain", "rules", "new"]
 
     static let usage = """
         commissioning-ls — checks public-care commissioning documents, in your editor and in CI.
@@ -53,6 +55,7 @@ public enum CommandLineTool {
         Usage:
           commissioning-ls --stdio | serve          run the language server over standard input/output
           commissioning-ls lint [PATH...] [options]  check files and folders (default: .)
+          commissioning-ls fmt PATH...|- [--check|--diff]   format documents (in place; '-': stdin to stdout)
           commissioning-ls explain RULE-ID           a rule's explanation and source
           commissioning-ls rules                     list every rule with its default severity
           commissioning-ls new KIND [--title T] [--population P]   print a skeleton document
