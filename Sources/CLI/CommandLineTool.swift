@@ -34,6 +34,8 @@ public enum CommandLineTool {
             return SchemaCommand.run(rest)
         case "lint":
             return LintCommand.run(rest)
+        case "completions":
+            return CompletionsCommand.run(rest)
         case "fmt":
             return FmtCommand.run(rest)
         case "explain":
@@ -47,7 +49,7 @@ public enum CommandLineTool {
         }
     }
 
-    static let commands: Set<String> = ["serve", "--stdio", "dump", "schema", "lint", "fmt", "explain", "rules", "new"]
+    static let commands: Set<String> = ["serve", "--stdio", "dump", "schema", "lint", "fmt", "completions", "explain", "rules", "new"]
 
     static let usage = """
         commissioning-ls — checks public-care commissioning documents, in your editor and in CI.
@@ -61,6 +63,7 @@ public enum CommandLineTool {
           commissioning-ls new KIND [--title T] [--population P]   print a skeleton document
           commissioning-ls schema KIND               print the JSON Schema of a kind
           commissioning-ls dump FILE|-               print the document's data as JSON, or its errors
+          commissioning-ls completions bash|zsh|fish   print a shell completion script
           commissioning-ls --version | --help
 
         """
