@@ -43,7 +43,7 @@ let package = Package(
         ),
 
         // MARK: The command line and the executable.
-        .target(name: "CLI", dependencies: ["SourceText", "JSONSupport", "Syntax", "Schema", "Rules", "Analysis", "LanguageServer"]),
+        .target(name: "CLI", dependencies: ["SourceText", "JSONSupport", "Syntax", "Schema", "Rules", "Analysis", "Features", "LanguageServer"]),
         .executableTarget(name: "commissioning-ls", dependencies: ["CLI"]),
 
         // MARK: Test support: an LSP client that drives the built executable (used by tests only).

@@ -17,7 +17,12 @@ public enum DiagnosticCatalog {
         public let passingExample: String?
         /// Which layer reports it: syntax, schema, rule or workspace configuration.
         public let layer: Layer
+        /// Whether its fix is safe (`lint --fix`) or unsafe (`--unsafe-fixes`), or it has none.
+        public var fix: FixSafety = .none
     }
+
+    /// Syntax codes with a fix: the code actions' quoting of a value whose colon belongs to the text.
+    static let syntaxFixes: [String: FixSafety] = [SyntaxRule.collectionOnKeyLine.id: .safe]
 
     public enum Layer: String, Sendable, Hashable {
         case syntax
@@ -30,32 +35,36 @@ public enum DiagnosticCatalog {
         var entries: [Entry] = []
         for rule in SyntaxRule.all {
             entries.append(Entry(id: rule.id, defaultSeverity: rule.severity, summary: rule.summary, explanation: rule.explanation,
-                                 sources: [], firingExample: nil, passingExample: nil, layer: .syntax))
+                                 sources: [], firingExample: nil, passingExample: nil, layer: .syntax,
+                                 fix: syntaxFixes[rule.id] ?? .none))
         }
         let ruleIDs = Set(RuleRegistry.metadata.map(\.id))
         for (code, summary) in SchemaDiagnostics.codes where !ruleIDs.contains(code) {
             entries.append(Entry(
                 id: code, defaultSeverity: .error, summary: summary,
                 explanation: "Reported when the document does not fit the structure its kind's schema gives (`commissioning-ls schema KIND` prints it): \(summary). The message names the section and, where it can, the nearest allowed key or term; the quick fix applies it.",
-                sources: [], firingExample: nil, passingExample: nil, layer: .schema
+                sources: [], firingExample: nil, passingExample: nil, layer: .schema,
+                fix: SchemaDiagnostics.fixSafety[code] ?? .none
             ))
         }
         for metadata in RuleRegistry.metadata {
             entries.append(Entry(id: metadata.id, defaultSeverity: metadata.defaultSeverity, summary: metadata.summary,
                                  explanation: metadata.explanation, sources: metadata.sources,
-                                 firingExample: metadata.firingExample, passingExample: metadata.passingExample, layer: .rule))
+                                 firingExample: metadata.firingExample, passingExample: metadata.passingExample, layer: .rule,
+                                 fix: RuleRegistry.fixSafety[metadata.id] ?? .none))
         }
         entries.append(Entry(
             id: Suppressions.unusedCode, defaultSeverity: .hint,
             summary: "A `# commissioning-ls: disable` comment silences nothing.",
             explanation: "A suppression comment that no longer silences anything hides nothing but may hide a future finding; remove it, or correct the rule id it names.",
-            sources: [], firingExample: "title: Plan  # commissioning-ls: disable hypothesis/count\n", passingExample: nil, layer: .rule
+            sources: [], firingExample: "title: Plan  # commissioning-ls: disable hypothesis/count\n", passingExample: nil, layer: .rule, fix: .safe
         ))
         entries.append(Entry(
             id: "config/unknown-rule", defaultSeverity: .warning,
             summary: "`.commissioning.yaml` sets the severity of a rule that does not exist.",
             explanation: "The `rules:` section of `.commissioning.yaml` maps rule ids to severities. An id that names no rule has no effect — usually a misspelling; the message suggests the nearest id.",
-            sources: [], firingExample: "rules:\n  hypothesis/cuont: off\n", passingExample: "rules:\n  hypothesis/count: off\n", layer: .configuration
+            sources: [], firingExample: "rules:\n  hypothesis/cuont: off\n", passingExample: "rules:\n  hypothesis/count: off\n", layer: .configuration,
+            fix: .safe
         ))
         entries.append(Entry(
             id: ConfigurationLoader.tooLargeCode, defaultSeverity: .error,

@@ -15,7 +15,7 @@ public enum CommandLineTool {
         }
         let rest = Array(arguments.dropFirst())
         // `lint` has its own, longer help; the other commands' usage lines are all in `usage`.
-        if command != "lint", rest.contains("--help") || rest.contains("-h"), Self.commands.contains(command) {
+        if command != "lint", command != "fmt", rest.contains("--help") || rest.contains("-h"), Self.commands.contains(command) {
             Output.standardOutput(usage)
             return ExitStatus.success
         }
@@ -34,6 +34,10 @@ public enum CommandLineTool {
             return SchemaCommand.run(rest)
         case "lint":
             return LintCommand.run(rest)
+        case "completions":
+            return CompletionsCommand.run(rest)
+        case "fmt":
+            return FmtCommand.run(rest)
         case "explain":
             return ExplainCommand.run(rest)
         case "rules":
@@ -47,7 +51,7 @@ public enum CommandLineTool {
         }
     }
 
-    static let commands: Set<String> = ["serve", "--stdio", "dump", "schema", "lint", "explain", "rules", "new", "render"]
+    static let commands: Set<String> = ["serve", "--stdio", "dump", "schema", "lint", "fmt", "completions", "explain", "rules", "new", "render"]
 
     static let usage = """
         commissioning-ls — checks public-care commissioning documents, in your editor and in CI.
@@ -55,12 +59,14 @@ public enum CommandLineTool {
         Usage:
           commissioning-ls --stdio | serve          run the language server over standard input/output
           commissioning-ls lint [PATH...] [options]  check files and folders (default: .)
+          commissioning-ls fmt PATH...|- [--check|--diff]   format documents (in place; '-': stdin to stdout)
           commissioning-ls explain RULE-ID [--sources lines]   a rule's explanation and sources (with seed lines)
           commissioning-ls rules                     list every rule with its default severity
           commissioning-ls new KIND [--title T] [--population P]   print a skeleton document
           commissioning-ls render [PATH...] [--out DIR] [--strict]   write accessible HTML pages to publish
           commissioning-ls schema KIND               print the JSON Schema of a kind
           commissioning-ls dump FILE|-               print the document's data as JSON, or its errors
+          commissioning-ls completions bash|zsh|fish   print a shell completion script
           commissioning-ls --version | --help
 
         """

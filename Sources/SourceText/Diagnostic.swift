@@ -45,6 +45,31 @@ public struct Fix: Hashable, Sendable {
     }
 }
 
+/// Whether the fixes a code offers are safe, as its documentation (`explain`, the README's rules
+/// table) says; the same decision, per kind of fix, as each `Fix.isSafe`.
+public enum FixSafety: String, Sendable, Hashable, CaseIterable {
+    /// No fix is offered.
+    case none
+    /// Its fix means what the writer meant (a missing section's skeleton, text with a colon
+    /// quoted, a key spelt right): `lint --fix` and "fix all" apply it.
+    case safe
+    /// Its fix changes what the document says (a term replaced by the one suggested): offered as
+    /// a quick fix, applied only by `lint --fix --unsafe-fixes`.
+    case unsafe
+    /// Safe for some findings and unsafe for others (the explanation says which).
+    case mixed
+
+    /// One sentence for `explain`.
+    public var sentence: String {
+        switch self {
+        case .none: "No automatic fix."
+        case .safe: "Fix: safe — applied by `lint --fix` and the editor's \"fix all\"."
+        case .unsafe: "Fix: unsafe (it changes what the document says) — offered as a quick fix, applied only by `lint --fix --unsafe-fixes`."
+        case .mixed: "Fix: safe for some findings, unsafe for others — `lint --fix` applies the safe ones, `--unsafe-fixes` the rest."
+        }
+    }
+}
+
 /// A place in another (or the same) document that explains a diagnostic.
 public struct RelatedLocation: Hashable, Sendable {
     public var documentName: String

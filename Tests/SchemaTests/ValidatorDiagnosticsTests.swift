@@ -37,7 +37,7 @@ import Testing
         #expect(term.code == "schema/enum")
         #expect(result.tree.text(term.range) == "intergrated")
         #expect(term.message == "`intergrated` is not a level of integration; expected one of separate, parallel, joint, integrated. Did you mean `integrated`?")
-        #expect(term.fixes == [Fix(title: "Replace with `integrated`", edits: [TextEdit(range: term.range, newText: "integrated")], isSafe: true)])
+        #expect(term.fixes == [Fix(title: "Replace with `integrated`", edits: [TextEdit(range: term.range, newText: "integrated")], isSafe: false)])
 
         let key = result.diagnostics[1]
         #expect(key.code == "schema/unknown-key")
@@ -60,7 +60,8 @@ import Testing
         #expect(diagnostic.message == "The required section `monitoring` (Monitoring and review) is missing; add a `monitoring:` section to the document.")
         let edit = try #require(diagnostic.fixes.first?.edits.first)
         #expect(edit == TextEdit(range: .empty(at: text.utf8.count), newText: "\nmonitoring:"))
-        #expect(diagnostic.fixes.first?.isSafe == false)
+        // Inserting a missing section means what the writer meant (issue 18): safe.
+        #expect(diagnostic.fixes.first?.isSafe == true)
     }
 
     @Test func aMissingNestedKeyIsReportedAtTheKeyOfItsMapping() throws {

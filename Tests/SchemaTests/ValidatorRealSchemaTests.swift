@@ -74,7 +74,7 @@ import Testing
         #expect(result.tree.text(term.range) == "intergrated")
         #expect(term.message.hasSuffix("Did you mean `integrated`?"))
         #expect(term.fixes.first?.edits == [TextEdit(range: term.range, newText: "integrated")])
-        #expect(term.fixes.first?.isSafe == true)
+        #expect(term.fixes.first?.isSafe == false)
         #expect(key.code == "schema/unknown-key")
         #expect(result.tree.text(key.range) == "monitering")
         #expect(key.message.hasSuffix("Did you mean `monitoring`?"))

@@ -70,6 +70,8 @@ enum ExplainCommand {
             lines += indentedExample(passing)
         }
         lines.append("")
+        lines.append(entry.fix.sentence)
+        lines.append("")
         lines += configurationHelp(entry)
         return lines.joined(separator: "\n") + "\n"
     }

@@ -60,9 +60,9 @@ enum RulesCommand {
         var output = ""
         for (layer, entries) in groups() {
             if !output.isEmpty { output += "\n" }
-            output += "**\(heading(layer))**\n\n| id | default | summary |\n|---|---|---|\n"
+            output += "**\(heading(layer))**\n\n| id | default | fix | summary |\n|---|---|---|---|\n"
             for entry in entries {
-                output += "| `\(entry.id)` | \(entry.defaultSeverity.rawValue) | \(escapeCell(entry.summary)) |\n"
+                output += "| `\(entry.id)` | \(entry.defaultSeverity.rawValue) | \(entry.fix == .none ? "" : entry.fix.rawValue) | \(escapeCell(entry.summary)) |\n"
             }
         }
         return output

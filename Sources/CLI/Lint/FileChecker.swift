@@ -1,5 +1,6 @@
 import Analysis
 import Dispatch
+import Features
 import Foundation
 import Rules
 import SourceText
@@ -138,7 +139,7 @@ struct FileChecker: Sendable {
                 utf16Range: utf16,
                 encodedRange: positionEncoding == .utf16 ? utf16 : source.lineRange(of: diagnostic.range, in: positionEncoding),
                 excerpt: withExcerpts ? SourceExcerpt(range: diagnostic.range, in: source) : nil,
-                related: related, fingerprint: fingerprint
+                related: related, fingerprint: fingerprint, fix: DocumentFixes.availability(of: diagnostic, in: tree)
             )
         }
     }

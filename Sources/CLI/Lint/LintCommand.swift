@@ -95,6 +95,20 @@ struct LintRun {
         let discovery = FileDiscovery(workingDirectory: workingDirectory, workspace: workspace, configuration: configuration, vocabulary: vocabulary)
         let found = discovery.discover(paths.filter { $0 != "-" })
         var problems = found.problems
+        var fixSummary = ""
+        if options.fixes {
+            // Its own workspace: the run's shared summaries must not keep texts from before the fixes.
+            let fixing = FixPass(analyzer: DocumentAnalyzer(configuration: configuration, workspace: Workspace(root: workspace.root)),
+                                 includeUnsafe: options.unsafeFixes, write: options.fix).run(found.targets, reader: fileChecker)
+            problems += fixing.problems
+            fixSummary = fixing.summary
+            if options.diff {
+                outcome.standardOutput = fixing.diff
+                outcome.standardError = fixSummary + problems.map { $0.line + "\n" }.joined()
+                outcome.status = !problems.isEmpty ? ExitStatus.usage : fixing.diff.isEmpty ? ExitStatus.success : ExitStatus.findings
+                return outcome
+            }
+        }
         if paths.contains("-") {
             switch standardInputFile(checker: fileChecker, workspace: workspace) {
             case let .success(file): files.append(file)
@@ -147,12 +161,15 @@ struct LintRun {
             let looked = discovery.suffixes.map { "*" + $0 }.joined(separator: ", ")
             outcome.standardError += "commissioning-ls: no documents in \(folder) (looked for \(looked))\n"
         }
-        outcome.standardError += problems.map { $0.line + "\n" }.joined()
+        outcome.standardError += fixSummary + problems.map { $0.line + "\n" }.joined()
         outcome.status = status(of: report, problems: problems, messages: &outcome.standardError)
         return outcome
     }
 
     private func render(_ report: LintReport) -> String {
+        if options.statistics {
+            return options.format == .json ? StatisticsFormatter.json(report) : StatisticsFormatter.text(report)
+        }
         if options.listSuppressions {
             return options.format == .json ? SuppressionListFormatter.json(report) : SuppressionListFormatter.text(report)
         }

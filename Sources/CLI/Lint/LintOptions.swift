@@ -25,7 +25,18 @@ struct LintOptions {
     /// The unit of `json` and `sarif` columns.
     var positionEncoding: PositionEncoding = .utf16
     var listSuppressions = false
+    /// `--statistics`: a count per rule instead of each finding.
+    var statistics = false
+    /// `--fix`: apply the safe fixes, then report what remains.
+    var fix = false
+    /// `--unsafe-fixes`: with `--fix` or `--diff`, apply the unsafe fixes too.
+    var unsafeFixes = false
+    /// `--diff`: print the fixes as a unified diff and write nothing.
+    var diff = false
     var showHelp = false
+
+    /// Whether the run changes (or shows changes to) the documents.
+    var fixes: Bool { fix || diff }
 
     /// The options, or a one-line message saying what is wrong.
     static func parse(_ arguments: [String]) -> Result<LintOptions, LintUsageError> {
@@ -54,6 +65,18 @@ struct LintOptions {
             case "--list-suppressions":
                 options.listSuppressions = true
                 continue
+            case "--statistics":
+                options.statistics = true
+                continue
+            case "--fix":
+                options.fix = true
+                continue
+            case "--unsafe-fixes":
+                options.unsafeFixes = true
+                continue
+            case "--diff":
+                options.diff = true
+                continue
             case "--help", "-h":
                 options.showHelp = true
                 continue
@@ -61,9 +84,10 @@ struct LintOptions {
                 break
             }
             guard valueOptions.contains(name) else {
-                let nearest = valueOptions.union(["--list-suppressions", "--help"]).sorted()
-                    .filter { editDistance($0, name) <= 3 }
-                let hint = nearest.first.map { " (did you mean '\($0)'?)" } ?? ""
+                let nearest = valueOptions.union(flagOptions).sorted()
+                    .map { (option: $0, distance: editDistance($0, name)) }.filter { $0.distance <= 3 }
+                    .min { $0.distance < $1.distance }?.option
+                let hint = nearest.map { " (did you mean '\($0)'?)" } ?? ""
                 return .failure(LintUsageError("unknown option '\(name)'\(hint); run 'commissioning-ls lint --help'"))
             }
             let value: String
@@ -86,8 +110,25 @@ struct LintOptions {
         if options.listSuppressions, ![.text, .json].contains(options.format) {
             return .failure(LintUsageError("--list-suppressions prints text or json, not \(options.format.rawValue)"))
         }
+        if options.statistics, ![.text, .json].contains(options.format) {
+            return .failure(LintUsageError("--statistics prints text or json, not \(options.format.rawValue)"))
+        }
+        if options.statistics, options.listSuppressions {
+            return .failure(LintUsageError("--statistics and --list-suppressions cannot be combined"))
+        }
+        if options.unsafeFixes, !options.fixes {
+            return .failure(LintUsageError("--unsafe-fixes needs --fix or --diff"))
+        }
+        if options.fix, options.diff {
+            return .failure(LintUsageError("--diff shows the fixes without writing them: give --fix or --diff, not both"))
+        }
+        if options.fixes, options.paths.contains("-") {
+            return .failure(LintUsageError("--fix and --diff change files: standard input ('-') cannot be fixed"))
+        }
         return .success(options)
     }
+
+    private static let flagOptions: Set<String> = ["--list-suppressions", "--statistics", "--fix", "--unsafe-fixes", "--diff", "--help"]
 
     private static let valueOptions: Set<String> = [
         "--format", "--severity", "--config", "--stdin-filename", "--baseline", "--write-baseline",
@@ -146,9 +187,19 @@ struct LintOptions {
           --write-baseline FILE                    record every current finding in FILE
           --position-encoding utf-16|utf-8|utf-32  column unit of json and sarif (default utf-16)
           --list-suppressions                      list suppression comments and their reasons
+          --statistics                             a count per rule id with its severity and how
+                                                   many are fixable, most frequent first (text, json)
+          --fix                                    apply every safe fix, then report what remains
+          --unsafe-fixes                           with --fix or --diff, apply the unsafe fixes too
+          --diff                                   print the fixes as a unified diff; write nothing
 
-        Exit status: 0 no error shown, 1 an error shown (or too many warnings),
-        2 a usage error or a path that cannot be read.
+        A safe fix means what you meant (a missing section inserted, text with a colon quoted);
+        an unsafe one changes what the document says (a term replaced by the one suggested).
+        A fix whose result would have a new error is not applied. Files are written whole
+        (a new file moved into place), and only if unchanged since they were read.
+
+        Exit status: 0 no error shown, 1 an error shown (or too many warnings; with --diff,
+        a fix to show), 2 a usage error or a path that cannot be read.
 
         """
 }

@@ -1,3 +1,4 @@
+import Features
 import SourceText
 
 /// One diagnostic of a checked file with every position the output formats need, worked out
@@ -22,6 +23,8 @@ struct ReportedDiagnostic: Sendable {
     let related: [ReportedRelatedPlace]
     /// Stable identity for baselines and SARIF `partialFingerprints`.
     let fingerprint: String
+    /// Whether `lint --fix` (or `--unsafe-fixes`) can fix it, for `--statistics`.
+    var fix: FixAvailability = .none
 }
 
 /// A related place of a diagnostic, with the positions the formats need, as for the diagnostic.

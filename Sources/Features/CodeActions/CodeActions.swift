@@ -26,7 +26,7 @@ public enum CodeActions {
                     edits = sections?.edits(for: diagnostic) ?? edits
                 }
                 actions.append(CodeAction(title: fix.title, kind: .quickFix, edits: edits, resolves: [diagnostic],
-                                          isPreferred: fix.isSafe && diagnostic.fixes.count == 1))
+                                          isPreferred: diagnostic.fixes.count == 1))
             }
         }
         for diagnostic in relevant {
@@ -41,20 +41,21 @@ public enum CodeActions {
             let silenced = relevant.filter { $0.code == diagnostic.code && tree.source.lineIndex.line(containing: $0.range.start) == line }
             actions.append(CodeAction(title: "Disable \(diagnostic.code) on this line", kind: .quickFix, edits: [edit], resolves: silenced))
         }
-        if let fixAll = fixAll(diagnostics) { actions.append(fixAll) }
+        let safe = DocumentFixes.chosen(in: tree, schemaFile: schemaFile, diagnostics: diagnostics, navigator: navigator).filter(\.isSafe)
+        if let fixAll = fixAll(safe) { actions.append(fixAll) }
         return actions
     }
 
-    /// Every safe fix of the document whose edits do not overlap an earlier one's.
-    public static func fixAll(_ diagnostics: [Diagnostic]) -> CodeAction? {
+    /// Every safe fix of the document (`DocumentFixes.chosen`, the engine `lint --fix` uses) whose
+    /// edits do not overlap an earlier one's.
+    static func fixAll(_ fixes: [ChosenFix]) -> CodeAction? {
         var chosen: [TextEdit] = []
         var resolved: [Diagnostic] = []
-        for diagnostic in diagnostics.sorted() {
-            guard let fix = diagnostic.fixes.first(where: \.isSafe), !fix.edits.isEmpty else { continue }
+        for fix in fixes {
             let clashes = fix.edits.contains { edit in chosen.contains { conflict($0.range, edit.range) } }
             guard !clashes else { continue }
             chosen += fix.edits
-            resolved.append(diagnostic)
+            resolved.append(fix.diagnostic)
         }
         guard !resolved.isEmpty else { return nil }
         let title = resolved.count == 1 ? "Apply the safe fix" : "Apply all \(resolved.count) safe fixes"

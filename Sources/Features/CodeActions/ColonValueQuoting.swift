@@ -29,7 +29,7 @@ enum ColonValueQuoting {
         let text = String(decoding: bytes[start..<end], as: UTF8.self)
         let quoted = "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
         return Fix(title: "Quote the value so that its colon belongs to the text",
-                   edits: [TextEdit(range: TextRange(start: line.start + start, end: line.start + end), newText: quoted)])
+                   edits: [TextEdit(range: TextRange(start: line.start + start, end: line.start + end), newText: quoted)], isSafe: true)
     }
 
     private static func colonSpace(in bytes: [UInt8], from start: Int) -> Int? {

@@ -74,9 +74,12 @@ public protocol Rule: Sendable {
     /// True for the few rules that read `RuleContext.schemaFailures` (they report what the schema
     /// layer found). The others may run while the schema check is still going on.
     static var readsSchemaFailures: Bool { get }
+    /// Whether the fixes its findings carry are safe (said in `explain` and the rules table).
+    static var fixSafety: FixSafety { get }
     func check(_ context: RuleContext) -> [Finding]
 }
 
 extension Rule {
     public static var readsSchemaFailures: Bool { false }
+    public static var fixSafety: FixSafety { .none }
 }

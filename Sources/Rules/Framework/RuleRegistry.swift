@@ -1,3 +1,4 @@
+import SourceText
 /// Every domain rule, registered in one place, in the order of the README's rules table (README.md, "Rules").
 /// Adding a rule: write its type under `Rules/Catalogue/`, add it here, add its tests.
 public enum RuleRegistry {
@@ -43,6 +44,11 @@ public enum RuleRegistry {
 
     /// Metadata of every registered rule, in registry order.
     public static var metadata: [RuleMetadata] { rules.map { type(of: $0).metadata } }
+
+    /// Each rule's `fixSafety`, by id.
+    public static var fixSafety: [String: FixSafety] {
+        Dictionary(rules.map { (type(of: $0).metadata.id, type(of: $0).fixSafety) }, uniquingKeysWith: { first, _ in first })
+    }
 
     public static func rule(id: String) -> (any Rule)? {
         rules.first { type(of: $0).metadata.id == id }

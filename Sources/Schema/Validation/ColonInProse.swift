@@ -34,6 +34,6 @@ enum ColonInProse {
     }
 
     static func fix(_ reading: Reading, range: TextRange) -> Fix {
-        Fix(title: "Quote the text so that it reads as one sentence", edits: [TextEdit(range: range, newText: quoted(reading.text))])
+        Fix(title: "Quote the text so that it reads as one sentence", edits: [TextEdit(range: range, newText: quoted(reading.text))], isSafe: true)
     }
 }

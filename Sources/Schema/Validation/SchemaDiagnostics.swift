@@ -7,6 +7,13 @@ import Syntax
 /// codes, ranges (the smallest node: a key, a value, never the whole file), messages and fixes.
 public enum SchemaDiagnostics {
     /// Every code this layer can produce, with what it means (for `rules`, `explain` and hover).
+    /// The safety of the fixes `fixes(for:…)` and `ColonInProse` give, by code: a section's
+    /// skeleton and quoted prose mean what the writer meant; a key is safely respelt only when
+    /// one spelling is nearest; a term replaced by a suggestion says something else.
+    public static let fixSafety: [String: FixSafety] = [
+        "schema/required": .safe, "schema/type": .safe, "schema/unknown-key": .mixed, "schema/enum": .unsafe, "schema/const": .unsafe,
+    ]
+
     public static let codes: [(code: String, summary: String)] = [
         ("schema/required", "a required section or key is missing"),
         ("schema/unknown-key", "a key the schema does not define (with the nearest allowed keys)"),
@@ -147,13 +154,14 @@ public enum SchemaDiagnostics {
         switch failure.detail {
         case .unknownProperty, .vocabulary, .enumeration, .const:
             guard failure.range != nil || failure.keyRange != nil, !range.isEmpty else { return [] }
-            // A guess by meaning is offered, never applied unasked.
-            var safe = suggestions.count == 1
-            if case let .unknownProperty(name, allowed) = failure.detail { safe = safe && Suggestions.nearest(to: name, among: allowed) == suggestions }
+            // A misspelt key with one nearest spelling means what the writer meant; a term
+            // replaced by a suggestion says something else (another term), so it is unsafe.
+            var safe = false
+            if case let .unknownProperty(name, allowed) = failure.detail { safe = suggestions.count == 1 && Suggestions.nearest(to: name, among: allowed) == suggestions }
             return suggestions.map { Fix(title: "Replace with \(SchemaMessages.quoted($0))", edits: [TextEdit(range: range, newText: $0)], isSafe: safe) }
         case let .required(property, _):
             guard let mappingRange = failure.range, let edit = SkeletonInsertion.edit(adding: property, toMappingAt: mappingRange, in: tree) else { return [] }
-            return [Fix(title: "Add the missing \(failure.instancePath.isEmpty ? "section" : "key") \(SchemaMessages.quoted(property))", edits: [edit])]
+            return [Fix(title: "Add the missing \(failure.instancePath.isEmpty ? "section" : "key") \(SchemaMessages.quoted(property))", edits: [edit], isSafe: true)]
         default:
             return []
         }

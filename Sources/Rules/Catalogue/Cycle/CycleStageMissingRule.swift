@@ -6,6 +6,7 @@ import Syntax
 /// Every stage of the commissioning cycle matters equally; one with no activities is a stage the
 /// partners skip.
 public struct CycleStageMissingRule: Rule {
+    public static let fixSafety: FixSafety = .safe
     public static let metadata = RuleMetadata(
         id: "cycle/stage-missing",
         defaultSeverity: .warning,
@@ -52,7 +53,7 @@ public struct CycleStageMissingRule: Rule {
             let message = "The cycle has no \(names.count == 1 ? "stage" : "stages") \(names.joined(separator: ", ")) of \(modelName); every stage is of equal importance. "
                 + "Add \(names.count == 1 ? "it" : "each") with the activities the partners undertake there\(Self.exampleHint(absent[0].term))."
             let fixes = MappingInsertion.edit(adding: absent.map { "\($0.term.id):" }, toValueOf: cycle.entry, in: context.tree.source).map {
-                [Fix(title: absent.count == 1 ? "Add the stage `\(absent[0].term.id)`" : "Add the missing stages", edits: [$0])]
+                [Fix(title: absent.count == 1 ? "Add the stage `\(absent[0].term.id)`" : "Add the missing stages", edits: [$0], isSafe: true)]
             } ?? []
             findings.append(Finding(range: cycle.entry.key.range, message: message, fixes: fixes))
         }

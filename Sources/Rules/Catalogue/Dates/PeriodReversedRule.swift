@@ -3,6 +3,7 @@ import Syntax
 
 /// A period that ends before it starts.
 public struct PeriodReversedRule: Rule {
+    public static let fixSafety: FixSafety = .unsafe
     public static let metadata = RuleMetadata(
         id: "period/reversed",
         defaultSeverity: .error,

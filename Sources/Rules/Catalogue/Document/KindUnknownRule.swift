@@ -3,6 +3,7 @@ import SourceText
 
 /// A document must say what it is — by `kind:` or by its file suffix — before it can be checked.
 public struct KindUnknownRule: Rule {
+    public static let fixSafety: FixSafety = .mixed
     public static let metadata = RuleMetadata(
         id: "kind/unknown",
         defaultSeverity: .error,

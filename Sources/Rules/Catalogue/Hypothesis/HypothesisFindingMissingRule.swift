@@ -4,6 +4,7 @@ import Syntax
 
 /// Once a hypothesis has been tested, what the testing found must be written down.
 public struct HypothesisFindingMissingRule: Rule {
+    public static let fixSafety: FixSafety = .safe
     public static let metadata = RuleMetadata(
         id: "hypothesis/finding-missing",
         defaultSeverity: .warning,
@@ -59,7 +60,7 @@ public struct HypothesisFindingMissingRule: Rule {
             var fixes: [Fix] = []
             if hypothesis.entry("finding") == nil,
                let edit = MappingInsertion.edit(adding: "finding: ", toMapping: item, in: context.tree.source) {
-                fixes.append(Fix(title: "Add a `finding:` line", edits: [edit]))
+                fixes.append(Fix(title: "Add a `finding:` line", edits: [edit], isSafe: true))
             }
             return Finding(
                 range: status.range,

@@ -4,6 +4,7 @@ import Syntax
 
 /// `kind:` and the file suffix must agree, or tools that go by the name check the wrong thing.
 public struct KindMismatchRule: Rule {
+    public static let fixSafety: FixSafety = .unsafe
     public static let metadata = RuleMetadata(
         id: "kind/mismatch",
         defaultSeverity: .warning,

@@ -5,6 +5,7 @@ import Syntax
 /// The declared approach (001 Table 2.6) and the matrix self-assessment use the same four levels;
 /// when most areas sit more than a level away from the approach, one of them is wrong.
 public struct MatrixApproachMismatchRule: Rule {
+    public static let fixSafety: FixSafety = .unsafe
     public static let metadata = RuleMetadata(
         id: "matrix/approach-mismatch",
         defaultSeverity: .info,

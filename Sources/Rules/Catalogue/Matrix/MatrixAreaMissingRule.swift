@@ -5,6 +5,7 @@ import Syntax
 /// The IPC matrix has seven areas; a self-assessment that leaves one out says nothing about how
 /// far the partners have come there.
 public struct MatrixAreaMissingRule: Rule {
+    public static let fixSafety: FixSafety = .safe
     public static let metadata = RuleMetadata(
         id: "matrix/area-missing",
         defaultSeverity: .warning,
@@ -66,7 +67,7 @@ public struct MatrixAreaMissingRule: Rule {
             + "Add \(missing.count == 1 ? "it" : "each") with its current level (\(matrix.levels.ids.joined(separator: ", "))) and the evidence for it."
         let skeletons = missing.map { "\($0.id): {current: , evidence: }" }
         let fixes = MappingInsertion.edit(adding: skeletons, toValueOf: assessment.entry, in: context.tree.source).map {
-            [Fix(title: "Add the missing matrix areas", edits: [$0])]
+            [Fix(title: "Add the missing matrix areas", edits: [$0], isSafe: true)]
         } ?? []
         return [Finding(range: assessment.entry.key.range, message: message, fixes: fixes)]
     }

@@ -9,6 +9,7 @@ import Syntax
 /// labelled set of realistic evidence (Tests/RulesTests/Support/MatrixEvidenceSet.swift): it
 /// would rather stay silent than tell a commissioner the wrong level.
 public struct MatrixEvidenceSuggestsLevelRule: Rule {
+    public static let fixSafety: FixSafety = .unsafe
     public static let metadata = RuleMetadata(
         id: "matrix/evidence-suggests-level",
         defaultSeverity: .info,

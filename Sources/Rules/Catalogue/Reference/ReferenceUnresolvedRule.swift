@@ -5,6 +5,7 @@ import Syntax
 /// A reference to another document — a strategy's hypothesis set, a framework's key documents, a
 /// hypothesis id — that leads nowhere.
 public struct ReferenceUnresolvedRule: Rule {
+    public static let fixSafety: FixSafety = .mixed
     public static let metadata = RuleMetadata(
         id: "reference/unresolved",
         defaultSeverity: .error,
@@ -89,7 +90,7 @@ public struct ReferenceUnresolvedRule: Rule {
         return lists.flatMap { _, ids in
             ids.filter { !known.contains($0.id) }.map { reference in
                 let nearest = Suggestions.nearest(to: reference.id, among: known)
-                let fixes = nearest.map { Fix(title: "Replace with `\($0)`", edits: [TextEdit(range: reference.node.range, newText: $0)], isSafe: nearest.count == 1) }
+                let fixes = nearest.map { Fix(title: "Replace with `\($0)`", edits: [TextEdit(range: reference.node.range, newText: $0)], isSafe: nearest.count == 1 && $0.lowercased() == reference.id.lowercased()) }
                 return Finding(
                     range: reference.node.range,
                     message: "`\(reference.id)` is not a hypothesis in `\(setPath)` (\(shown)). Correct the id, or add the hypothesis to the set.",

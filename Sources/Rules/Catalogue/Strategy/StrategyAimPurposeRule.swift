@@ -4,6 +4,7 @@ import Syntax
 
 /// Every aim of a strategy should serve one of the three overall aims of commissioning (001).
 public struct StrategyAimPurposeRule: Rule {
+    public static let fixSafety: FixSafety = .unsafe
     public static let metadata = RuleMetadata(
         id: "strategy/aim-purpose",
         defaultSeverity: .warning,
