@@ -72,16 +72,18 @@ import Testing
         #expect(result.standardOutput == """
             --- a/plan.strategy.yaml
             +++ b/plan.strategy.yaml
-            @@ -12,7 +12,11 @@
+            @@ -12,9 +12,13 @@
              period: {from: 2026-04-01, to: 2029-03-31}
              status: agreed
              owner: Northshire Joint Commissioning Board
             -sumary: Our aim: more people at home
+            +sumary: "Our aim: more people at home"
+             commissioning-levels: [strategic, operational]
+             commissioning-types: [area-based-joint]
             +rationale:
             +  market:
             +  need-for-change:
             +  managed-change:
-            +sumary: "Our aim: more people at home"
              
              aims:
                - statement: To reduce the number of older people who require acute hospital and residential care.
@@ -98,8 +100,9 @@ import Testing
         defer { workspace.remove() }
         let result = try workspace.lint(["--fix"])
         let expected = text
-            .replacingOccurrences(of: "sumary: Our aim: more people at home\n",
-                                  with: "rationale:\n  market:\n  need-for-change:\n  managed-change:\nsumary: \"Our aim: more people at home\"\n")
+            .replacingOccurrences(of: "sumary: Our aim: more people at home\n", with: "sumary: \"Our aim: more people at home\"\n")
+            .replacingOccurrences(of: "commissioning-types: [area-based-joint]\n",
+                                  with: "commissioning-types: [area-based-joint]\nrationale:\n  market:\n  need-for-change:\n  managed-change:\n")
         #expect(try workspace.read("plan.strategy.yaml") == expected)
         #expect(result.status == 1)
         #expect(result.standardOutput.contains("[schema/enum]"))
