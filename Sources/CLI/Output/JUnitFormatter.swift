@@ -1,3 +1,4 @@
+import SourceText
 /// `--format junit`: JUnit XML for CI dashboards. One `testsuite` per file; one `testcase` per
 /// check that ran on it — the parser (`syntax`), the schema (`schema`), each domain rule that was
 /// not off, and any other code that reported (workspace, suppressions). A check with findings
@@ -47,28 +48,6 @@ enum JUnitFormatter {
         return code
     }
 
-    /// Text safe in XML attributes and content: the five special characters escaped, and the
-    /// characters XML 1.0 cannot hold at all (most control characters) replaced by U+FFFD.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            default:
-                let value = scalar.value
-                if value < 0x20 || value == 0xFFFE || value == 0xFFFF {
-                    result += "\u{FFFD}"
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result
-    }
+    /// Text safe in XML attributes and content (XML's named `&apos;` for apostrophes).
+    static func escape(_ text: String) -> String { MarkupText.escape(text, apostrophe: "&apos;") }
 }

@@ -1,22 +1,10 @@
+import SourceText
+
 /// Building blocks of the rendered pages: every piece of document text goes through `escape`, so
 /// that a title such as `<script>` or `"A & B"` is shown as written and never read as markup.
 enum HTML {
     /// Text for an element's content or an attribute value (always double-quoted by `attribute`).
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.unicodeScalars.append(character)
-            }
-        }
-        return escaped
-    }
+    static func escape(_ text: String) -> String { MarkupText.escape(text) }
 
     /// An element with escaped attributes; `content` is markup already built (escaped).
     static func element(_ name: String, _ attributes: [(String, String)] = [], _ content: String) -> String {
