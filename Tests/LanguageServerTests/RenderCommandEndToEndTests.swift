@@ -1,0 +1,63 @@
+import Foundation
+import JSONRPC
+import JSONSupport
+import LanguageServerProtocol
+import TestSupport
+import Testing
+
+/// `workspace/executeCommand` `commissioning.render` against the built server over pipes: the
+/// page of the open buffer (not the file on disk), written in the workspace's ignored folder.
+@Suite("commissioning.render in the editor")
+struct RenderCommandEndToEndTests {
+    static let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Schemas/examples/older-people.hypotheses.yaml")
+
+    @Test("The command is advertised, renders the open buffer, and answers the page's file:// URI")
+    func rendersTheOpenBuffer() throws {
+        let onDisk = try String(contentsOf: Self.example, encoding: .utf8)
+        let session = try FeaturesSession(files: ["plans/older-people.hypotheses.yaml": onDisk])
+        // The buffer's title differs from the disk's, with characters HTML must escape.
+        let edited = try #require(onDisk.range(of: #"(?m)^title: .*$"#, options: .regularExpression))
+        let buffer = onDisk.replacingCharacters(in: edited, with: "title: Falls & fractures <draft> — hypotheses")
+        try session.open("plans/older-people.hypotheses.yaml", buffer)
+
+        let answer = try session.client.request("workspace/executeCommand", [
+            "command": "commissioning.render", "arguments": [.string(session.uri("plans/older-people.hypotheses.yaml"))],
+        ])
+        let uri = try #require(answer.stringValue, "the answer is the page's URI: \(answer)")
+        let page = try #require(URL(string: uri))
+        #expect(page.isFileURL)
+        let folder = session.folder.appendingPathComponent(".commissioning-render").resolvingSymlinksInPath().path
+        #expect(page.deletingLastPathComponent().resolvingSymlinksInPath().path == folder, "\(page.path) is in \(folder)")
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(html.contains("Falls &amp; fractures &lt;draft&gt; — hypotheses"))
+        #expect(!html.contains("<draft>"))
+        #expect(!html.contains("Older people with chronic health problems — hypotheses"), "the page is of the buffer, not the disk")
+        let ignore = try String(contentsOf: URL(fileURLWithPath: folder).appendingPathComponent(".gitignore"), encoding: .utf8)
+        #expect(ignore.split(separator: "\n").contains("*"))
+    }
+
+    @Test("A document outside the workspace is refused, and nothing is written")
+    func refusesOutsideTheWorkspace() throws {
+        let session = try FeaturesSession(files: ["inside.hypotheses.yaml": try String(contentsOf: Self.example, encoding: .utf8)])
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("render-outside-\(UUID().uuidString).hypotheses.yaml")
+        defer { try? FileManager.default.removeItem(at: outside) }
+        session.client.open(outside.absoluteString, try String(contentsOf: Self.example, encoding: .utf8), version: 1)
+        let id = session.client.sendRequest("workspace/executeCommand", ["command": "commissioning.render", "arguments": [.string(outside.absoluteString)]])
+        guard case let .errorResponse(_, error) = try session.client.response(to: id) else {
+            Issue.record("a document outside the workspace was rendered")
+            return
+        }
+        #expect(error.message.contains("outside the workspace"), "\(error.message)")
+        #expect(!FileManager.default.fileExists(atPath: session.folder.appendingPathComponent(".commissioning-render").path))
+    }
+
+    @Test("The initialize answer advertises commissioning.render")
+    func advertised() throws {
+        let client = try startServer()
+        let result = try client.request("initialize", ["processId": nil, "rootUri": nil, "capabilities": [:]])
+        #expect(result["capabilities"]?["executeCommandProvider"]?["commands"] == ["commissioning.render"])
+        client.closeInput()
+        _ = try client.waitForExit()
+    }
+}
