@@ -52,6 +52,43 @@ struct RenderCommandEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: session.folder.appendingPathComponent(".commissioning-render").path))
     }
 
+    @Test("A link at .commissioning-render leading outside the workspace is refused, and nothing is written through it")
+    func refusesAFolderLinkedOutside() throws {
+        let session = try FeaturesSession(files: ["inside.hypotheses.yaml": try String(contentsOf: Self.example, encoding: .utf8)])
+        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent("render-elsewhere-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: elsewhere) }
+        try FileManager.default.createSymbolicLink(at: session.folder.appendingPathComponent(".commissioning-render"), withDestinationURL: elsewhere)
+        try session.open("inside.hypotheses.yaml")
+        let id = session.client.sendRequest("workspace/executeCommand", ["command": "commissioning.render", "arguments": [.string(session.uri("inside.hypotheses.yaml"))]])
+        guard case let .errorResponse(_, error) = try session.client.response(to: id) else {
+            Issue.record("the page was written through a link leading outside the workspace")
+            return
+        }
+        #expect(error.message.contains("leads outside"), "\(error.message)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
+    }
+
+    @Test("With no workspace, the page goes to the system temporary folder")
+    func noWorkspaceWritesToTheTemporaryFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("render-loose-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("loose-\(UUID().uuidString).hypotheses.yaml")
+        let client = try startServer()
+        _ = try client.request("initialize", ["processId": nil, "rootUri": nil, "capabilities": [:]])
+        client.notify("initialized", [:])
+        client.open(file.absoluteString, try String(contentsOf: Self.example, encoding: .utf8))
+        let answer = try client.request("workspace/executeCommand", ["command": "commissioning.render", "arguments": [.string(file.absoluteString)]])
+        let page = try #require(answer.stringValue.flatMap(URL.init(string:)), "\(answer)")
+        defer { try? FileManager.default.removeItem(at: page) }
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("commissioning-render").resolvingSymlinksInPath().path
+        #expect(page.deletingLastPathComponent().resolvingSymlinksInPath().path == temporary)
+        #expect(try String(contentsOf: page, encoding: .utf8).contains("Older people with chronic health problems — hypotheses"))
+        client.closeInput()
+        _ = try client.waitForExit()
+    }
+
     @Test("The initialize answer advertises commissioning.render")
     func advertised() throws {
         let client = try startServer()
