@@ -69,6 +69,26 @@ struct RenderCommandEndToEndTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
     }
 
+    @Test("A link planted at the page's name is replaced by the page, not written through")
+    func replacesALinkAtThePageName() throws {
+        let session = try FeaturesSession(files: ["inside.hypotheses.yaml": try String(contentsOf: Self.example, encoding: .utf8)])
+        let victim = FileManager.default.temporaryDirectory.appendingPathComponent("render-victim-\(UUID().uuidString)")
+        try Data("keep me\n".utf8).write(to: victim)
+        defer { try? FileManager.default.removeItem(at: victim) }
+        let folder = session.folder.appendingPathComponent(".commissioning-render")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("inside.hypotheses.html"), withDestinationURL: victim)
+        try session.open("inside.hypotheses.yaml")
+        let answer = try session.client.request("workspace/executeCommand", [
+            "command": "commissioning.render", "arguments": [.string(session.uri("inside.hypotheses.yaml"))],
+        ])
+        let page = try #require(answer.stringValue.flatMap(URL.init(string:)))
+        #expect(page.lastPathComponent == "inside.hypotheses.html")
+        #expect(try String(contentsOf: victim, encoding: .utf8) == "keep me\n")
+        let type = try FileManager.default.attributesOfItem(atPath: page.path)[.type] as? FileAttributeType
+        #expect(type == .typeRegular)
+    }
+
     @Test("With no workspace, the page goes to the system temporary folder")
     func noWorkspaceWritesToTheTemporaryFolder() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("render-loose-\(UUID().uuidString)")
