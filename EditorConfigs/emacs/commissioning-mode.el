@@ -121,7 +121,7 @@ indicators; comments and strings come from the syntax table.")
   (add-hook 'commissioning-mode-hook #'eglot-ensure))
 
 (defun commissioning-render ()
-  "Render this buffer's document to an HTML page with commissioning-ls, and open it.
+  "Render this document to an HTML page with commissioning-ls, and open it.
 The server renders the text as it is in the buffer, not as saved,
 and writes the page to the workspace's .commissioning-render folder."
   (interactive)
