@@ -15,7 +15,10 @@
 ;; - Eglot starts `commissioning-ls --stdio' for them: diagnostics through Flymake, completion,
 ;;   hover through ElDoc, code actions, outline (imenu) and go to definition;
 ;; - the project root is the nearest folder holding .commissioning.yaml (or .yml), else the one
-;;   project.el finds (the version-control root, i.e. .git).
+;;   project.el finds (the version-control root, i.e. .git);
+;; - M-x commissioning-render asks the server for the buffer's HTML page (the command
+;;   `commissioning.render', through `eglot-execute-command'), written to
+;;   <root>/.commissioning-render/, and opens it with `browse-url'.
 
 ;;; Code:
 
@@ -28,6 +31,10 @@
 Install the `eglot' package (built in from Emacs 29)."))
 (defvar eglot-server-programs)
 (declare-function eglot-ensure "eglot")
+(declare-function eglot-current-server "eglot")
+(declare-function eglot-execute-command "eglot")
+(declare-function eglot-path-to-uri "eglot")
+(declare-function eglot--path-to-uri "eglot")
 
 (defgroup commissioning nil
   "Commissioning documents checked by commissioning-ls."
@@ -112,6 +119,20 @@ indicators; comments and strings come from the syntax table.")
   (add-to-list 'eglot-server-programs
                (cons 'commissioning-mode #'commissioning--server-contact))
   (add-hook 'commissioning-mode-hook #'eglot-ensure))
+
+(defun commissioning-render ()
+  "Render this document to an HTML page with commissioning-ls, and open it.
+The server renders the text as it is in the buffer, not as saved,
+and writes the page to the workspace's .commissioning-render folder."
+  (interactive)
+  (let ((server (and (fboundp 'eglot-current-server) (eglot-current-server))))
+    (unless server (user-error "commissioning-ls is not running for this buffer (M-x eglot)"))
+    (let* ((file (buffer-file-name))
+           (uri (if (fboundp 'eglot-path-to-uri) (eglot-path-to-uri file) (eglot--path-to-uri file)))
+           (page (eglot-execute-command server "commissioning.render" (vector uri))))
+      (when (stringp page)
+        (browse-url page)
+        (message "commissioning-ls: page written to %s" page)))))
 
 (provide 'commissioning-mode)
 ;;; commissioning-mode.el ends here

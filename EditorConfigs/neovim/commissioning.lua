@@ -10,7 +10,11 @@
 --     get the filetype `commissioning`, coloured as YAML, indented with two spaces;
 --   * each such buffer is attached to one `commissioning-ls --stdio` per workspace root: the
 --     nearest folder holding .commissioning.yaml (or .yml), else the nearest holding .git,
---     else the file's own folder.
+--     else the file's own folder;
+--   * :CommissioningRender (in such a buffer) asks the server for the buffer's HTML page
+--     (`workspace/executeCommand` `commissioning.render`), written to <root>/.commissioning-render/,
+--     and opens it (Neovim 0.10+; before, it prints the page's file:// URI). The one-line form:
+--       :lua vim.lsp.buf.execute_command({command='commissioning.render', arguments={vim.uri_from_bufnr(0)}})
 
 local suffixes = {
   ".strategy.yaml", ".strategy.yml",
@@ -90,6 +94,19 @@ local function attach(bufnr)
   if id then vim.lsp.buf_attach_client(bufnr, id) end
 end
 
+-- The server renders the buffer's text (not the file on disk) and answers the page's URI.
+local function render(bufnr)
+  local params = { command = "commissioning.render", arguments = { vim.uri_from_bufnr(bufnr) } }
+  vim.lsp.buf_request(bufnr, "workspace/executeCommand", params, function(err, result)
+    if err then
+      vim.notify("commissioning-ls: " .. err.message, vim.log.levels.ERROR)
+    elseif type(result) == "string" then
+      if vim.ui.open then vim.ui.open(result) end
+      vim.notify("commissioning-ls: page written to " .. result)
+    end
+  end)
+end
+
 vim.api.nvim_create_autocmd("FileType", {
   pattern = "commissioning",
   callback = function(args)
@@ -104,5 +121,7 @@ vim.api.nvim_create_autocmd("FileType", {
     vim.bo[bufnr].shiftwidth = 2
     vim.bo[bufnr].softtabstop = 2
     attach(bufnr)
+    vim.api.nvim_buf_create_user_command(bufnr, "CommissioningRender", function() render(bufnr) end,
+      { desc = "Render this commissioning document to an HTML page and open it" })
   end,
 })

@@ -130,24 +130,10 @@ struct RenderRun {
                 let source = SourceFile(name: target.displayPath, bytes: bytes)
                 let tree = Parser.parse(source)
                 let analysis = analyzer.analyze(tree, at: DocumentOrigin(displayPath: target.workspacePath, fileURL: target.url))
-                let problems = analysis.diagnostics.map { diagnostic in
-                    PageProblem(severity: diagnostic.severity, code: diagnostic.code, message: diagnostic.message,
-                                line: DiagnosticLine.location(of: diagnostic.range.start, in: source).line,
-                                sectionKey: Self.section(containing: diagnostic.range.start, in: tree))
-                }
-                outcome.documents.append(RenderInput(workspacePath: target.workspacePath, kind: analysis.kind, data: tree.toJSON(), problems: problems))
+                outcome.documents.append(RenderInput(workspacePath: target.workspacePath, kind: analysis.kind, tree: tree, source: source,
+                                                     diagnostics: analysis.diagnostics))
             }
         }
         return outcome
-    }
-
-    /// The top-level key whose entry holds the byte offset, for a link to its section.
-    static func section(containing offset: Int, in tree: SyntaxTree) -> String? {
-        guard let entries = tree.root?.mapping?.entries else { return nil }
-        for entry in entries {
-            let end = entry.value?.range.end ?? entry.key.range.end
-            if offset >= entry.key.range.start, offset <= end { return entry.key.scalar?.text }
-        }
-        return nil
     }
 }

@@ -1,3 +1,4 @@
+import JSONRPC
 import JSONSupport
 import LanguageServerProtocol
 import SourceText
@@ -59,6 +60,12 @@ public protocol LanguageService: Sendable {
     func definition(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation]
     func references(at offset: Int, includeDeclaration: Bool, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation]
     func workspaceSymbols(matching query: String, in workspace: WorkspaceSnapshot) -> [WorkspaceSymbolEntry]
+
+    /// The commands `workspace/executeCommand` runs; advertised when not empty.
+    var commands: [String] { get }
+    /// Runs one of `commands`. Throw a `ResponseError` to answer with its message (a refusal
+    /// the user should read, such as a document outside the workspace).
+    func executeCommand(_ command: String, arguments: [JSONValue], in workspace: WorkspaceSnapshot) throws -> JSONValue
 }
 
 /// The request features a service implements.
@@ -105,4 +112,8 @@ extension LanguageService {
     public func definition(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation] { [] }
     public func references(at offset: Int, includeDeclaration: Bool, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation] { [] }
     public func workspaceSymbols(matching query: String, in workspace: WorkspaceSnapshot) -> [WorkspaceSymbolEntry] { [] }
+    public var commands: [String] { [] }
+    public func executeCommand(_ command: String, arguments: [JSONValue], in workspace: WorkspaceSnapshot) throws -> JSONValue {
+        throw ResponseError.invalidParams("unknown command '\(command)'")
+    }
 }

@@ -134,6 +134,7 @@ struct MetaModelTests {
             SymbolInformation.self, CompletionParams.self, CompletionContext.self, CompletionList.self, CompletionItem.self,
             Hover.self, CodeActionParams.self, CodeActionContext.self, CodeAction.self, DocumentSymbol.self, FoldingRange.self,
             SelectionRangeParams.self, SelectionRange.self, ReferenceParams.self, ReferenceContext.self, InitializedParams.self,
+            ExecuteCommandParams.self, ExecuteCommandOptions.self,
         ]
         for type in types { #expect(model.structures[type.metaModelName] != nil, "\(type.metaModelName)") }
     }

@@ -74,6 +74,7 @@ func methodSamples() throws -> [MethodSample] {
     capabilities.definitionProvider = true
     capabilities.referencesProvider = true
     capabilities.workspaceSymbolProvider = true
+    capabilities.executeCommandProvider = ExecuteCommandOptions(commands: ["commissioning.render"])
     let edit = TextEdit(range: range, newText: "integrated")
     return [
         try sample(InitializeRequest.self, params: vscodeInitialize,
@@ -113,6 +114,9 @@ func methodSamples() throws -> [MethodSample] {
                    result: [location]),
         try sample(WorkspaceSymbolRequest.self, params: ["query": "hyp"],
                    result: [SymbolInformation(name: "H1", kind: .key, location: location, containerName: "hypotheses")]),
+
+        try sample(ExecuteCommandRequest.self, params: ["command": "commissioning.render", "arguments": [.string(uri)]],
+                   result: .string("file:///work/.commissioning-render/a.html")),
 
         try sample(InitializedNotification.self, params: [:]),
         try sample(ExitNotification.self, params: nil),

@@ -1,3 +1,4 @@
+import JSONRPC
 import LanguageServerProtocol
 
 /// Configuration and files changed on disk: passed to the service, then the diagnostics that may
@@ -17,6 +18,13 @@ enum WorkspaceHandlers {
             } else {
                 refreshAll(context)
             }
+        }
+
+        table.onRequest(ExecuteCommandRequest.self) { params, context in
+            guard context.service.commands.contains(params.command) else {
+                throw ResponseError.invalidParams("unknown command '\(params.command)'; this server runs \(context.service.commands)")
+            }
+            return try context.service.executeCommand(params.command, arguments: params.arguments ?? [], in: context.workspace)
         }
     }
 

@@ -16,6 +16,7 @@ public struct ServerCapabilities: LSPStructure, Hashable {
     public var definitionProvider: Bool?
     public var referencesProvider: Bool?
     public var workspaceSymbolProvider: Bool?
+    public var executeCommandProvider: ExecuteCommandOptions?
 
     public init() {}
 
@@ -33,6 +34,7 @@ public struct ServerCapabilities: LSPStructure, Hashable {
         definitionProvider = try fields.optional("definitionProvider")
         referencesProvider = try fields.optional("referencesProvider")
         workspaceSymbolProvider = try fields.optional("workspaceSymbolProvider")
+        executeCommandProvider = try fields.optional("executeCommandProvider")
     }
 
     public var json: JSONValue {
@@ -49,6 +51,7 @@ public struct ServerCapabilities: LSPStructure, Hashable {
         writer.set("definitionProvider", definitionProvider)
         writer.set("referencesProvider", referencesProvider)
         writer.set("workspaceSymbolProvider", workspaceSymbolProvider)
+        writer.set("executeCommandProvider", executeCommandProvider)
         return writer.json
     }
 }
@@ -169,4 +172,18 @@ public struct CodeActionOptions: LSPStructure, Hashable {
         writer.set("codeActionKinds", codeActionKinds)
         return writer.json
     }
+}
+
+public struct ExecuteCommandOptions: LSPStructure, Hashable {
+    public static let metaModelName = "ExecuteCommandOptions"
+    public var commands: [String]
+
+    public init(commands: [String]) { self.commands = commands }
+
+    public init(json: JSONValue) throws {
+        let fields = try FieldReader(json, as: Self.metaModelName)
+        commands = try fields.required("commands")
+    }
+
+    public var json: JSONValue { ["commands": commands.json] }
 }

@@ -40,6 +40,7 @@ public enum LSPMethods {
         DiagnosticRefreshRequest.self,
         DocumentDiagnosticRequest.self,
         DocumentSymbolRequest.self,
+        ExecuteCommandRequest.self,
         FoldingRangeRequest.self,
         HoverRequest.self,
         InitializeRequest.self,

@@ -1,3 +1,5 @@
+import JSONSupport
+
 /// The requests this server answers or sends. Results that LSP allows in several forms use the
 /// one form this server produces (a `CompletionList`, `Location[]`, `SymbolInformation[]`).
 
@@ -87,4 +89,11 @@ public enum WorkspaceSymbolRequest: LSPRequest {
     public static let method = "workspace/symbol"
     public typealias Params = WorkspaceSymbolParams
     public typealias Result = [SymbolInformation]
+}
+
+public enum ExecuteCommandRequest: LSPRequest {
+    public static let method = "workspace/executeCommand"
+    public typealias Params = ExecuteCommandParams
+    /// `LSPAny | null`: whatever the command answers.
+    public typealias Result = JSONValue
 }

@@ -97,3 +97,28 @@ public struct SymbolInformation: LSPStructure, Hashable {
         return writer.json
     }
 }
+
+/// `workspace/executeCommand`: run one of the commands the server advertised, with its arguments.
+public struct ExecuteCommandParams: LSPStructure, Hashable {
+    public static let metaModelName = "ExecuteCommandParams"
+    public var command: String
+    public var arguments: [JSONValue]?
+
+    public init(command: String, arguments: [JSONValue]? = nil) {
+        self.command = command
+        self.arguments = arguments
+    }
+
+    public init(json: JSONValue) throws {
+        let fields = try FieldReader(json, as: Self.metaModelName)
+        command = try fields.required("command")
+        arguments = try fields.optional("arguments")
+    }
+
+    public var json: JSONValue {
+        var writer = FieldWriter()
+        writer.set("command", command)
+        writer.set("arguments", arguments)
+        return writer.json
+    }
+}
