@@ -5,7 +5,7 @@ import Schema
 import SourceText
 import Syntax
 
-/// Reads a workspace's `.commissioning.yaml` (SPEC §5.2) with the same parser and a schema of its
+/// Reads a workspace's `.commissioning.yaml` (README, "Configuration") with the same parser and a schema of its
 /// own (`Schemas/commissioning-config.schema.json`), so a bad configuration gets ranged
 /// diagnostics like any document — and never stops the checking of the documents.
 public enum ConfigurationLoader {

@@ -1,6 +1,6 @@
 import SourceText
 
-/// The output formats of `lint` (SPEC §7).
+/// The output formats of `lint` (README, "`lint`").
 enum LintFormat: String, CaseIterable {
     case text
     case json

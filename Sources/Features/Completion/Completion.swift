@@ -5,7 +5,7 @@ import Schema
 import SourceText
 import Syntax
 
-/// Completion (SPEC §6): keys valid at the cursor from the schema, minus those present; the
+/// Completion (README, "Language server"): keys valid at the cursor from the schema, minus those present; the
 /// vocabulary's values with their definitions; a matrix area's example activities inside its
 /// evidence; whole-section skeletons; hypothesis ids inside references; the workspace's local
 /// terms. Works on lines being typed and in documents with syntax errors elsewhere.

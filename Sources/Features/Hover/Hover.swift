@@ -15,7 +15,7 @@ public struct HoverInfo: Sendable, Hashable {
     }
 }
 
-/// Hover (SPEC §6): for a key, the section's title, purpose and source; for a vocabulary value,
+/// Hover (README, "Language server"): for a key, the section's title, purpose and source; for a vocabulary value,
 /// its label, definition and source; for a level under a matrix area, also that cell's example
 /// activities; for money, the normalised amount and its period; for a financial year, the months
 /// it covers; for a hypothesis id, the hypothesis; and under

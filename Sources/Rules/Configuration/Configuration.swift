@@ -1,6 +1,6 @@
 import SourceText
 
-/// What a workspace's `.commissioning.yaml` (SPEC §5.2) sets: rule severities, ignored paths and
+/// What a workspace's `.commissioning.yaml` (README, "Configuration") sets: rule severities, ignored paths and
 /// local vocabulary. Severity is decided here, once; nothing downstream rewrites it.
 public struct Configuration: Sendable {
     /// Per-rule setting, by rule id.
