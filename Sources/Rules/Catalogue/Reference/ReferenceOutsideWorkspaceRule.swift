@@ -32,10 +32,11 @@ public struct ReferenceOutsideWorkspaceRule: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         guard let resolver = context.references else { return [] }
         return DocumentReferences.paths(in: context).compactMap { reference in
-            guard case let .outsideWorkspace(path) = resolver.summarize(reference.path) else { return nil }
+            // Where it leads is not shown: nothing outside the root is, not even its name.
+            guard case .outsideWorkspace = resolver.summarize(reference.path) else { return nil }
             return Finding(
                 range: reference.node.range,
-                message: "`\(reference.path)` points outside the workspace (to \(path)); it was not read. Documents may refer only to documents inside the workspace folder: move or copy it in and refer to it there."
+                message: "`\(reference.path)` points outside the workspace folder, so it was not read: move or copy it into the folder and refer to it there."
             )
         }
     }
