@@ -86,9 +86,222 @@ local function check_completion()
   write("completion.txt", labels)
 end
 
+-- The first line (0-based) whose text matches the Lua pattern `pattern` outside comments, and the
+-- 0-based column where `word` starts on it.
+local function find(bufnr, pattern, word)
+  for index, text in ipairs(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)) do
+    if not text:match("^%s*#") and text:match(pattern) then
+      local column = text:find(word, 1, true)
+      if column then return index - 1, column - 1 end
+    end
+  end
+  error("no line matches " .. pattern)
+end
+
+local function put_cursor(line, column) vim.api.nvim_win_set_cursor(0, { line + 1, column }) end
+
+-- Runs a normal-mode key sequence as typed, mappings included.
+local function press(keys)
+  vim.api.nvim_feedkeys(vim.api.nvim_replace_termcodes(keys, true, false, true), "mx", false)
+end
+
+local function skip(name, why) write(name .. ".skip", { why }) end
+
+-- What the shipped file sets when the server attaches: the options, the buffer-local mappings
+-- (with the right formatting call for this Neovim), diagnostics while typing.
+local function check_setup()
+  local bufnr, client = open("faulty.framework.yaml")
+  local lines = {
+    "omnifunc " .. vim.bo[bufnr].omnifunc,
+    "tagfunc " .. vim.bo[bufnr].tagfunc,
+  }
+  local format_call = vim.lsp.buf.format and "format({ async = true })" or "formatting()"
+  for _, lhs in ipairs({ "K", "gd", "gr", "<leader>ca", "<leader>rn", "<leader>f" }) do
+    local mapping = vim.fn.maparg(lhs, "n", false, true)
+    local rhs = (mapping.buffer == 1 and mapping.rhs or "(no buffer-local mapping)"):gsub(vim.pesc(format_call), "FORMAT")
+    table.insert(lines, lhs .. " " .. rhs)
+  end
+  local namespace = vim.lsp.diagnostic.get_namespace(client.id)
+  table.insert(lines, "update_in_insert " .. tostring(vim.diagnostic.config(nil, namespace).update_in_insert))
+  write("setup.txt", lines)
+end
+
+-- :CommissioningStatus in an attached buffer and in one that is not.
+local function check_status()
+  local bufnr, client = open("faulty.framework.yaml")
+  local log_path = vim.lsp.get_log_path()
+  local function status()
+    local text = vim.api.nvim_exec("CommissioningStatus", true)
+    text = text:gsub("client id " .. client.id .. ",", "client id ID,"):gsub(vim.pesc(log_path), "LOGFILE")
+    return vim.split(text, "\n", { plain = true })
+  end
+  local lines = status()
+  vim.cmd("enew")
+  vim.list_extend(lines, status())
+  vim.cmd("bwipeout!")
+  vim.api.nvim_set_current_buf(bufnr)
+  write("status.txt", lines)
+end
+
+-- What <C-x><C-o> inserts: vim.lsp.omnifunc hands the server's items to complete() through
+-- text_document_completion_list_to_complete_items, and complete() inserts each item's `word` as
+-- it is — a line break in it becomes a NUL (^@) in the buffer.
+local function check_completion_words()
+  local bufnr = open("completion.framework.yaml")
+  local blank = find(bufnr, "^  $", "  ")
+  local params = { textDocument = { uri = vim.uri_from_bufnr(bufnr) }, position = { line = blank, character = 2 } }
+  local responses = assert(vim.lsp.buf_request_sync(bufnr, "textDocument/completion", params, wait_ms))
+  local lines = {}
+  for _, response in pairs(responses) do
+    for _, item in ipairs(vim.lsp.util.text_document_completion_list_to_complete_items(response.result or {}, "")) do
+      local lsp_item = item.user_data and item.user_data.nvim and item.user_data.nvim.lsp and item.user_data.nvim.lsp.completion_item
+      local label = lsp_item and lsp_item.label or item.abbr
+      local word = item.word
+      local shape = (word:find("[\n%z]") and "a line break (inserted as NUL)") or "one line"
+      table.insert(lines, label .. " " .. shape)
+    end
+  end
+  table.sort(lines)
+  write("completion-words.txt", lines)
+end
+
+-- K on the key `approach` opens a floating window with the hover: the key's description.
+local function check_hover()
+  local bufnr = open("faulty.framework.yaml")
+  put_cursor(find(bufnr, "^approach: jointly", "approach"))
+  press("K")
+  local text
+  vim.wait(wait_ms, function()
+    for _, window in ipairs(vim.api.nvim_list_wins()) do
+      if vim.api.nvim_win_get_config(window).relative ~= "" then
+        text = table.concat(vim.api.nvim_buf_get_lines(vim.api.nvim_win_get_buf(window), 0, -1, false), "\n")
+        return true
+      end
+    end
+    return false
+  end, 50)
+  assert(text, "K opened no hover window within " .. wait_ms .. " ms")
+  for _, window in ipairs(vim.api.nvim_list_wins()) do
+    if vim.api.nvim_win_get_config(window).relative ~= "" then vim.api.nvim_win_close(window, true) end
+  end
+  -- The description names the approaches the vocabulary allows.
+  local named = true
+  for _, approach in ipairs({ "separate", "parallel", "joint", "integrated" }) do
+    named = named and text:find(approach, 1, true) ~= nil
+  end
+  write("hover.txt", { named and "hover names the four approaches" or ("hover: " .. text:gsub("\n", " / ")) })
+end
+
+-- The quick fix for the misspelt approach, applied as Neovim applies a chosen code action.
+local function check_code_action()
+  local bufnr, client = open("faulty.framework.yaml")
+  local line, column = find(bufnr, "^approach: jointly", "jointly")
+  local diagnostics = {}
+  for _, diagnostic in ipairs(vim.diagnostic.get(bufnr, { lnum = line })) do
+    -- As vim.lsp.buf.code_action sends them: the LSP form, rebuilt from Neovim's (ASCII columns).
+    local lsp = diagnostic.user_data and diagnostic.user_data.lsp or {}
+    table.insert(diagnostics, {
+      range = { start = { line = diagnostic.lnum, character = diagnostic.col },
+        ["end"] = { line = diagnostic.end_lnum, character = diagnostic.end_col } },
+      message = diagnostic.message, code = diagnostic.code or lsp.code, severity = diagnostic.severity,
+      source = diagnostic.source, data = lsp.data,
+    })
+  end
+  assert(#diagnostics > 0, "no diagnostic on the approach line")
+  local params = {
+    textDocument = { uri = vim.uri_from_bufnr(bufnr) },
+    range = { start = { line = line, character = column }, ["end"] = { line = line, character = column } },
+    context = { diagnostics = diagnostics },
+  }
+  local responses = assert(vim.lsp.buf_request_sync(bufnr, "textDocument/codeAction", params, wait_ms))
+  local chosen
+  for _, response in pairs(responses) do
+    for _, action in ipairs(response.result or {}) do
+      if action.edit and action.title:find("joint", 1, true) then chosen = chosen or action end
+    end
+  end
+  assert(chosen, "no code action with an edit mentions `joint`: " .. vim.inspect(responses))
+  vim.lsp.util.apply_workspace_edit(chosen.edit, client.offset_encoding)
+  write("code-action.txt", { vim.api.nvim_buf_get_lines(bufnr, line, line + 1, false)[1] })
+end
+
+-- gd on the `H1` a strategy cites goes to the hypothesis in the set; gr on it there lists the
+-- strategy's line among the references.
+local function check_navigation()
+  local bufnr = open("cites.strategy.yaml")
+  put_cursor(find(bufnr, "hypotheses: %[H1%]", "H1"))
+  press("gd")
+  local arrived = vim.wait(wait_ms, function()
+    return vim.api.nvim_buf_get_name(0):match("rename%.hypotheses%.yaml$") ~= nil
+  end, 50)
+  assert(arrived, "gd did not open rename.hypotheses.yaml")
+  local set = vim.api.nvim_get_current_buf()
+  local cursor = vim.api.nvim_win_get_cursor(0)
+  local lines = { "gd " .. vim.fn.fnamemodify(vim.api.nvim_buf_get_name(set), ":t") .. " " ..
+    vim.api.nvim_buf_get_lines(set, cursor[1] - 1, cursor[1], false)[1] }
+  open("rename.hypotheses.yaml")
+  put_cursor(find(set, "^  %- id: H1$", "H1"))
+  vim.fn.setqflist({}, "r")
+  press("gr")
+  vim.wait(wait_ms, function() return #vim.fn.getqflist() > 0 end, 50)
+  local found = {}
+  for _, entry in ipairs(vim.fn.getqflist()) do
+    table.insert(found, "gr " .. vim.fn.fnamemodify(vim.fn.bufname(entry.bufnr), ":t") .. " " .. vim.trim(entry.text))
+  end
+  table.sort(found)
+  vim.list_extend(lines, found)
+  vim.cmd("cclose")
+  write("navigation.txt", lines)
+end
+
+-- <leader>f on an untidy copy of format.hypotheses.yaml, when the server offers formatting.
+local function check_formatting()
+  local copy = out .. "/format.hypotheses.yaml"
+  vim.fn.writefile(vim.fn.readfile(fixtures .. "/format.hypotheses.yaml", "b"), copy, "b")
+  vim.cmd("edit " .. vim.fn.fnameescape(copy))
+  local bufnr = vim.api.nvim_get_current_buf()
+  local attached = vim.wait(wait_ms, function() return #clients_of(bufnr) > 0 and clients_of(bufnr)[1].server_capabilities ~= nil end, 50)
+  assert(attached, "format.hypotheses.yaml: no server attached")
+  if not clients_of(bufnr)[1].server_capabilities.documentFormattingProvider then
+    return skip("formatting", "the server does not advertise documentFormattingProvider")
+  end
+  local tick = vim.api.nvim_buf_get_changedtick(bufnr)
+  press("<leader>f")
+  vim.wait(wait_ms, function() return vim.api.nvim_buf_get_changedtick(bufnr) ~= tick end, 50)
+  write("formatting.txt", vim.api.nvim_buf_get_lines(bufnr, 0, -1, false))
+end
+
+-- vim.lsp.buf.rename (what <leader>rn runs, here with the new name given) on `H1` in the set,
+-- when the server offers renaming: the set and the strategy that cites it both read H7.
+local function check_rename()
+  local set, client = open("rename.hypotheses.yaml")
+  if not client.server_capabilities.renameProvider then
+    return skip("rename", "the server does not advertise renameProvider")
+  end
+  put_cursor(find(set, "^  %- id: H1$", "H1"))
+  vim.lsp.buf.rename("H7")
+  local strategy = vim.fn.bufadd(fixtures .. "/cites.strategy.yaml")
+  vim.fn.bufload(strategy)
+  local function ids()
+    local lines = {}
+    for _, bufnr in ipairs({ set, strategy }) do
+      for _, text in ipairs(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)) do
+        if not text:match("^%s*#") and (text:match("id: H%d") or text:match("hypotheses: %[")) then
+          table.insert(lines, vim.fn.fnamemodify(vim.api.nvim_buf_get_name(bufnr), ":t") .. " " .. vim.trim(text))
+        end
+      end
+    end
+    return lines
+  end
+  vim.wait(wait_ms, function() return table.concat(ids(), "\n"):find("H7", 1, true) ~= nil end, 50)
+  vim.wait(500, function() return false end, 50)
+  write("rename.txt", ids())
+end
+
 -- Each check runs even when the one before failed, so that one run reports everything.
 local failed = false
-for _, check in ipairs({ check_suffixes, check_diagnostics, check_completion }) do
+for _, check in ipairs({ check_suffixes, check_diagnostics, check_completion, check_setup, check_status,
+  check_completion_words, check_hover, check_navigation, check_formatting, check_code_action, check_rename }) do
   local ok, failure = xpcall(check, debug.traceback)
   if not ok then
     failed = true

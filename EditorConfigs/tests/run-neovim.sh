@@ -28,4 +28,44 @@ if [ "$status" -ne 0 ]; then
 fi
 
 compare_results "filetype commissioning" "client commissioning-ls" "root $here/fixtures"
+
+# What the shipped file sets up in an attached buffer (FORMAT: vim.lsp.buf.formatting() on 0.7,
+# vim.lsp.buf.format({ async = true }) from 0.8: neovim-check.lua checks the call for its version).
+printf '%s\n' "omnifunc v:lua.vim.lsp.omnifunc" "tagfunc v:lua.vim.lsp.tagfunc" \
+  "K <Cmd>lua vim.lsp.buf.hover()<CR>" "gd <Cmd>lua vim.lsp.buf.definition()<CR>" \
+  "gr <Cmd>lua vim.lsp.buf.references()<CR>" "<leader>ca <Cmd>lua vim.lsp.buf.code_action()<CR>" \
+  "<leader>rn <Cmd>lua vim.lsp.buf.rename()<CR>" "<leader>f <Cmd>lua vim.lsp.buf.FORMAT<CR>" \
+  "update_in_insert true" >"$work/setup.expected"
+check "on attach: omnifunc, tagfunc, buffer-local mappings, diagnostics while typing" "$work/setup.expected" "$out/setup.txt"
+
+suffix_list="$(python3 "$here/schema-facts.py" "$repo" suffixes | LC_ALL=C sort | tr '\n' ' ' | sed 's/ $//')"
+printf '%s\n' "commissioning-ls is attached to this buffer: client id ID, root $here/fixtures" "LSP log: LOGFILE" \
+  "commissioning-ls is not attached to this buffer (filetype ''; the server starts for $suffix_list)" "LSP log: LOGFILE" \
+  >"$work/status.expected"
+check ":CommissioningStatus, attached and not" "$work/status.expected" "$out/status.txt"
+
+# <C-x><C-o> inserts each item's word as it is: one line, or a NUL where a line break was.
+sed 's/$/ one line/' "$work/completion.expected" >"$work/completion-words.expected"
+rm -f "$work/completion-words.areas"
+if [ -f "$out/completion-words.txt" ]; then
+  { grep -E "^($(paste -sd '|' "$work/areas.all")) " "$out/completion-words.txt" || true; } | LC_ALL=C sort >"$work/completion-words.areas"
+fi
+check "omnifunc completion inserts each area on one line (no NUL)" "$work/completion-words.expected" "$work/completion-words.areas"
+
+echo "hover names the four approaches" >"$work/hover.expected"
+check "K on the key approach shows its description" "$work/hover.expected" "$out/hover.txt"
+
+echo "approach: joint" >"$work/code-action.expected"
+check "the quick fix of the misspelt approach corrects it" "$work/code-action.expected" "$out/code-action.txt"
+
+printf '%s\n' "gd rename.hypotheses.yaml   - id: H1" "gr cites.strategy.yaml hypotheses: [H1]" \
+  "gr rename.hypotheses.yaml - id: H1" >"$work/navigation.expected"
+check "gd from a cited hypothesis to its set; gr lists where it is cited" "$work/navigation.expected" "$out/navigation.txt"
+
+check_unless_skipped "<leader>f formats the document as commissioning-ls fmt does" \
+  "$here/fixtures/format.hypotheses.expected" "$out/formatting.txt"
+
+printf '%s\n' "rename.hypotheses.yaml - id: H7" "rename.hypotheses.yaml - id: H2" "cites.strategy.yaml hypotheses: [H7]" \
+  >"$work/rename.expected"
+check_unless_skipped "rename H1 to H7 in the set and in the strategy citing it" "$work/rename.expected" "$out/rename.txt"
 finish "$(nvim --version | head -n 1)"
