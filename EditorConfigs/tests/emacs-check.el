@@ -8,7 +8,9 @@
 ;;   suffixes.txt     for each probe file name, whether it opens in `commissioning-mode';
 ;;   diagnostics.txt  "LINE CODE" for each Flymake diagnostic (lines from 1);
 ;;   completion.txt   the candidates of `completion-at-point' (Eglot's) on the blank line under
-;;                    `integration:'.
+;;                    `integration:';
+;; and, for the other checks (run-emacs.sh says which), one file each; NAME.skip instead when
+;; the server does not advertise the feature.
 ;; Any error ends Emacs with status 3; no wait is longer than `check-wait-seconds'.
 
 ;;; Code:
@@ -33,6 +35,8 @@
 (require 'eglot)
 (require 'flymake)
 (require 'xref)
+(require 'imenu)
+(require 'url-util)
 
 (defun check-wait-until (predicate what)
   "Run timers and read process output until PREDICATE holds; fail after the wait."
@@ -248,9 +252,42 @@
               (set-buffer-modified-p nil)))
           (check-write "rename.txt" (nreverse lines)))))))
 
+(defun check-symbols ()
+  "The outline: imenu's index of the hypothesis set, which Eglot builds from the server's symbols."
+  (with-current-buffer (check-open "rename.hypotheses.yaml")
+    (let (lines)
+      (cl-labels ((walk (entries path)
+                    (dolist (entry entries)
+                      (if (imenu--subalist-p entry)
+                          (walk (cdr entry) (append path (list (car entry))))
+                        (push (format "%s %s" (string-join (append path (list (car entry))) " / ")
+                                      (line-number-at-pos (let ((place (cdr entry)))
+                                                            (if (overlayp place) (overlay-start place) place))))
+                              lines)))))
+        (walk (funcall imenu-create-index-function) nil))
+      (check-write "symbols.txt" (sort lines #'string<)))))
+
+(defun check-render ()
+  "M-x commissioning-render on a copy of the completion fixture: the page it opens holds the title."
+  (let ((copy (expand-file-name "render.framework.yaml" check-out)) (opened nil))
+    (copy-file (expand-file-name "completion.framework.yaml" check-fixtures) copy t)
+    (with-current-buffer (find-file-noselect copy)
+      (run-hooks 'post-command-hook)
+      (check-wait-until (lambda () (and (eglot-current-server) eglot--managed-mode)) "render.framework.yaml: Eglot did not connect")
+      (let ((browse-url-browser-function (lambda (url &rest _) (setq opened url))))
+        (commissioning-render))
+      (let ((page (and opened (url-unhex-string (string-remove-prefix "file://" opened)))))
+        (check-write "render.txt"
+                     (list (if (and page (file-exists-p page)
+                                    (with-temp-buffer (insert-file-contents page)
+                                                      (search-forward "Westvale joint commissioning framework" nil t)))
+                               (format "page %s, with the title" (file-relative-name page check-out))
+                             (format "no page with the title: %s" opened))))))))
+
 (let ((failed nil))
   (dolist (check '(check-suffixes check-diagnostics check-completion check-echo-area check-hover
-                   check-completion-insertion check-navigation check-formatting check-code-action check-rename))
+                   check-completion-insertion check-navigation check-symbols check-render
+                   check-formatting check-code-action check-rename))
     (condition-case failure (funcall check)
       (error (setq failed t)
              (message "emacs-check.el: %s: %s" check (error-message-string failure)))))

@@ -3,7 +3,8 @@
 # `compare_results`, and at the end `finish`.
 # The editor writes into $out: facts.txt, suffixes.txt ("probe.strategy.yaml commissioning"
 # for each name the editor was asked about: its mode or filetype was the commissioning one, or
-# "other"), diagnostics.txt and completion.txt.
+# "other"), diagnostics.txt and completion.txt; each script compares the rest itself. A feature
+# the server does not advertise is written as NAME.skip (its reason) instead of NAME.txt.
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 failures=0

@@ -1,7 +1,8 @@
 -- Runs inside `nvim --headless` (started by run-neovim.sh, with the shipped
 -- EditorConfigs/neovim/commissioning.lua installed as a plugin). It only observes: it opens the
 -- fixtures, waits for the server, and writes what Neovim shows into files that run-neovim.sh
--- compares with the expectations. Any error ends Neovim with a non-zero status; it never waits
+-- compares with the expectations (NAME.skip instead of NAME.txt for a feature the server does
+-- not advertise). Any error ends Neovim with a non-zero status; it never waits
 -- longer than the timeouts below.
 
 local fixtures = assert(os.getenv("COMMISSIONING_TEST_FIXTURES"), "COMMISSIONING_TEST_FIXTURES not set")
@@ -298,10 +299,87 @@ local function check_rename()
   write("rename.txt", ids())
 end
 
+-- vim.lsp.buf.document_symbol (the outline) on the hypothesis set: the list it fills (the
+-- quickfix list on 0.7, the window's location list from 0.8).
+local function check_symbols()
+  local bufnr = open("rename.hypotheses.yaml")
+  local window = vim.api.nvim_get_current_win()
+  vim.fn.setqflist({}, "r")
+  vim.fn.setloclist(window, {}, "r")
+  vim.lsp.buf.document_symbol()
+  local entries = {}
+  vim.wait(wait_ms, function()
+    entries = #vim.fn.getloclist(window) > 0 and vim.fn.getloclist(window) or vim.fn.getqflist()
+    return #entries > 0
+  end, 50)
+  local lines = {}
+  for _, entry in ipairs(entries) do
+    table.insert(lines, string.format("%d %s", entry.lnum, entry.text))
+  end
+  vim.cmd("cclose")
+  vim.cmd("lclose")
+  vim.api.nvim_set_current_win(window)
+  vim.api.nvim_set_current_buf(bufnr)
+  write("symbols.txt", lines)
+end
+
+-- :CommissioningRender on a copy of the completion fixture (its root is the copy's folder):
+-- the page is written under .commissioning-render/ and holds the document's title.
+local function check_render()
+  local copy = out .. "/render.framework.yaml"
+  vim.fn.writefile(vim.fn.readfile(fixtures .. "/completion.framework.yaml", "b"), copy, "b")
+  vim.cmd("edit " .. vim.fn.fnameescape(copy))
+  local bufnr = vim.api.nvim_get_current_buf()
+  assert(vim.wait(wait_ms, function() return #clients_of(bufnr) > 0 and clients_of(bufnr)[1].server_capabilities ~= nil end, 50),
+    "render.framework.yaml: no server attached")
+  vim.cmd("CommissioningRender")
+  local page = out .. "/.commissioning-render/render.framework.html"
+  vim.wait(wait_ms, function() return vim.loop.fs_stat(page) ~= nil end, 50)
+  local text = vim.loop.fs_stat(page) and table.concat(vim.fn.readfile(page), "\n") or ""
+  write("render.txt", { text:find("Westvale joint commissioning framework", 1, true)
+    and "page written, with the title" or ("no page with the title at " .. page) })
+end
+
+-- Code lenses (vim.lsp.codelens, Neovim 0.6+) on the hypothesis set, when the server offers them:
+-- the lens on H1 says where it is cited.
+local function check_code_lens()
+  local bufnr, client = open("rename.hypotheses.yaml")
+  if not client.server_capabilities.codeLensProvider then
+    return skip("code-lens", "the server does not advertise codeLensProvider")
+  end
+  vim.lsp.codelens.refresh()
+  vim.wait(wait_ms, function() return #(vim.lsp.codelens.get(bufnr) or {}) > 0 end, 50)
+  local line = find(bufnr, "^  %- id: H1$", "H1")
+  local title = "(no lens on H1)"
+  for _, lens in ipairs(vim.lsp.codelens.get(bufnr) or {}) do
+    if lens.range.start.line == line and lens.command then title = lens.command.title end
+  end
+  write("code-lens.txt", { title:find("cited", 1, true) and "lens on H1 says where it is cited" or ("lens on H1: " .. title) })
+end
+
+-- A user's own global mapping of `gr` stays: the buffer that attaches next gets K, not gr.
+local function check_user_mappings()
+  vim.api.nvim_set_keymap("n", "gr", "<Cmd>echo 'my own gr'<CR>", { noremap = true })
+  local copy = out .. "/mine.hypotheses.yaml"
+  vim.fn.writefile(vim.fn.readfile(fixtures .. "/rename.hypotheses.yaml", "b"), copy, "b")
+  vim.cmd("edit " .. vim.fn.fnameescape(copy))
+  local bufnr = vim.api.nvim_get_current_buf()
+  local attached = vim.wait(wait_ms, function() return #clients_of(bufnr) > 0 and clients_of(bufnr)[1].server_capabilities ~= nil end, 50)
+  local lines = {}
+  for _, lhs in ipairs({ "K", "gr" }) do
+    local mapping = vim.fn.maparg(lhs, "n", false, true)
+    table.insert(lines, lhs .. " " .. (mapping.buffer == 1 and "buffer-local (commissioning)" or ("global: " .. tostring(mapping.rhs))))
+  end
+  vim.api.nvim_del_keymap("n", "gr")
+  assert(attached, "mine.hypotheses.yaml: no server attached")
+  write("user-mappings.txt", lines)
+end
+
 -- Each check runs even when the one before failed, so that one run reports everything.
 local failed = false
 for _, check in ipairs({ check_suffixes, check_diagnostics, check_completion, check_setup, check_status,
-  check_completion_words, check_hover, check_navigation, check_formatting, check_code_action, check_rename }) do
+  check_completion_words, check_hover, check_navigation, check_symbols, check_render, check_code_lens,
+  check_user_mappings, check_formatting, check_code_action, check_rename }) do
   local ok, failure = xpcall(check, debug.traceback)
   if not ok then
     failed = true
