@@ -1,9 +1,9 @@
 -- Runs inside `nvim --headless` (started by run-neovim.sh, with the shipped
--- EditorConfigs/neovim/commissioning.lua installed as a plugin). It only observes: it opens the
--- fixtures, waits for the server, and writes what Neovim shows into files that run-neovim.sh
--- compares with the expectations (NAME.skip instead of NAME.txt for a feature the server does
--- not advertise). Any error ends Neovim with a non-zero status; it never waits
--- longer than the timeouts below.
+-- EditorConfigs/neovim/commissioning.lua installed as a plugin). It opens the fixtures (it edits
+-- only the buffers, never saving them; copies go to the output folder), waits for the server,
+-- and writes what Neovim shows into files that run-neovim.sh compares with the expectations
+-- (NAME.skip instead of NAME.txt for a feature the server does not advertise). Any error ends
+-- Neovim with a non-zero status; it never waits longer than the timeouts below.
 
 local fixtures = assert(os.getenv("COMMISSIONING_TEST_FIXTURES"), "COMMISSIONING_TEST_FIXTURES not set")
 local out = assert(os.getenv("COMMISSIONING_TEST_OUT"), "COMMISSIONING_TEST_OUT not set")
