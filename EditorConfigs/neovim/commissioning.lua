@@ -23,6 +23,8 @@
 --       <leader>f   format the document
 --     A key you have already mapped yourself (globally or for the buffer) is left alone. To have
 --     none of these mappings:  vim.g.commissioning_ls_mappings = false
+--   * code lenses (e.g. where a hypothesis is cited), when the server offers them, kept up to date
+--     as you edit;
 --   * diagnostics are shown while you type, not only once you leave insert mode. To wait for
 --     insert mode to end, as Neovim does by default:  vim.g.commissioning_ls_update_in_insert = false
 --   * :CommissioningStatus says whether the server is attached to the buffer, its client id and
@@ -117,6 +119,14 @@ local function on_attach(client, bufnr)
         vim.api.nvim_buf_set_keymap(bufnr, "n", lhs, rhs, { noremap = true, silent = true, desc = desc })
       end
     end
+  end
+  -- Neovim shows code lenses only once asked for them; a lens's command runs with vim.lsp.codelens.run().
+  if client.server_capabilities.codeLensProvider then
+    vim.lsp.codelens.refresh()
+    vim.api.nvim_create_autocmd({ "BufEnter", "InsertLeave", "TextChanged" }, {
+      buffer = bufnr,
+      callback = function() vim.lsp.codelens.refresh() end,
+    })
   end
   -- Only this server's diagnostics are concerned: its namespace, not vim.diagnostic's globals.
   -- Neovim 0.10+ keeps pulled diagnostics (the second argument) apart from pushed ones.
