@@ -123,7 +123,9 @@ local function on_attach(client, bufnr)
   -- Neovim shows code lenses only once asked for them; a lens's command runs with vim.lsp.codelens.run().
   if client.server_capabilities.codeLensProvider then
     vim.lsp.codelens.refresh()
+    -- One group per buffer, cleared when the buffer attaches again (e.g. after :edit).
     vim.api.nvim_create_autocmd({ "BufEnter", "InsertLeave", "TextChanged" }, {
+      group = vim.api.nvim_create_augroup("commissioning_ls_codelens_" .. bufnr, { clear = true }),
       buffer = bufnr,
       callback = function() vim.lsp.codelens.refresh() end,
     })
