@@ -27,7 +27,9 @@ mkdir -p "$work/config/nvim/plugin"
 ln -s "$repo/EditorConfigs/neovim/commissioning.lua" "$work/config/nvim/plugin/commissioning.lua"
 status=0
 XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_STATE_HOME="$work/state" XDG_CACHE_HOME="$work/cache" \
-  timeout 60 nvim --headless -u NORC -i NONE -n -c "luafile $here/neovim-check.lua" </dev/null >"$work/nvim.out" || status=$?
+  timeout 60 nvim --headless -u NORC -i NONE -n -c "luafile $here/neovim-check.lua" </dev/null >"$work/nvim.out" 2>"$work/nvim.err" || status=$?
+# What Neovim wrote (the checks' failures, messages such as :CommissioningRender's), on lines of its own.
+if [ -s "$work/nvim.err" ]; then cat "$work/nvim.err" >&2; echo >&2; fi
 if [ "$status" -ne 0 ]; then
   echo "$editor test: FAIL: nvim exited with status $status (124: timed out); the end of its LSP log:" >&2
   find "$work/cache" "$work/state" -name 'lsp.log' -exec tail -n 30 {} \; >&2 2>/dev/null || true
