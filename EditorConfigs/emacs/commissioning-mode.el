@@ -19,6 +19,16 @@
 ;; - M-x commissioning-render asks the server for the buffer's HTML page (the command
 ;;   `commissioning.render', through `eglot-execute-command'), written to
 ;;   <root>/.commissioning-render/, and opens it with `browse-url'.
+;; - the echo area shows the message of the diagnostic at point (or, when there is none at
+;;   point, of those on the line) before the hover: "Did you mean `joint'?" where Eglot alone
+;;   would show only the rule's general explanation.  Set `commissioning-eldoc-diagnostics' to nil
+;;   to leave ElDoc as Eglot sets it.  All the diagnostics: M-x flymake-show-buffer-diagnostics.
+;;
+;; Other Eglot commands that work with this server: M-x eglot-code-actions (quick fixes),
+;; M-. and M-? (definition and references of a hypothesis id or a linked document),
+;; M-x eglot-format-buffer and M-x eglot-rename once the server offers them.
+;; To see what goes between Emacs and the server (every request, answer and the server's own
+;; log lines): M-x eglot-events-buffer.
 
 ;;; Code:
 
@@ -35,6 +45,10 @@ Install the `eglot' package (built in from Emacs 29)."))
 (declare-function eglot-execute-command "eglot")
 (declare-function eglot-path-to-uri "eglot")
 (declare-function eglot--path-to-uri "eglot")
+(declare-function flymake-diagnostics "flymake")
+(declare-function flymake-diagnostic-text "flymake")
+(declare-function flymake-diagnostic-data "flymake")
+(defvar eglot--managed-mode)
 
 (defgroup commissioning nil
   "Commissioning documents checked by commissioning-ls."
@@ -119,6 +133,41 @@ indicators; comments and strings come from the syntax table.")
   (add-to-list 'eglot-server-programs
                (cons 'commissioning-mode #'commissioning--server-contact))
   (add-hook 'commissioning-mode-hook #'eglot-ensure))
+
+;; Eglot 1.9 puts the hover first in ElDoc, and the echo area shows the top of it: a diagnostic's
+;; message, which says what to do here, is otherwise only in Flymake's lists.
+(defcustom commissioning-eldoc-diagnostics t
+  "Non-nil: ElDoc shows the messages of the diagnostics at point first."
+  :type 'boolean)
+
+(defun commissioning--diagnostic-message (diagnostic)
+  "The server's message of Flymake DIAGNOSTIC and its code.
+Without the prefix Eglot adds (the server's name)."
+  (let* ((data (and (fboundp 'flymake-diagnostic-data) (flymake-diagnostic-data diagnostic)))
+         (lsp (and (listp data) (alist-get 'eglot-lsp-diag data)))
+         (message (and lsp (plist-get lsp :message)))
+         (code (and lsp (plist-get lsp :code))))
+    (if message
+        (if code (format "%s [%s]" message code) message)
+      (flymake-diagnostic-text diagnostic))))
+
+(defun commissioning-diagnostics-eldoc-function (&rest _)
+  "A member of `eldoc-documentation-functions': the diagnostics at point.
+Those whose region holds point, else those on the current line;
+nil when there are none, so the hover shows alone."
+  (let ((diagnostics (or (flymake-diagnostics (point))
+                         (flymake-diagnostics (line-beginning-position) (line-end-position)))))
+    (when diagnostics
+      (mapconcat #'commissioning--diagnostic-message diagnostics "\n"))))
+
+(defun commissioning--eldoc-setup ()
+  "Put the diagnostics first in ElDoc, in the buffers Eglot manages for this mode."
+  (when (and commissioning-eldoc-diagnostics (derived-mode-p 'commissioning-mode)
+             (bound-and-true-p eglot--managed-mode))
+    ;; Eglot has just set the buffer's list; a local hook goes at its front.
+    (add-hook 'eldoc-documentation-functions #'commissioning-diagnostics-eldoc-function nil t)))
+
+(add-hook 'eglot-managed-mode-hook #'commissioning--eldoc-setup)
 
 (defun commissioning-render ()
   "Render this document to an HTML page with commissioning-ls, and open it.

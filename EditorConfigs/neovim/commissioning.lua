@@ -15,6 +15,21 @@
 --     (`workspace/executeCommand` `commissioning.render`), written to <root>/.commissioning-render/,
 --     and opens it (Neovim 0.10+; before, it prints the page's file:// URI). The one-line form:
 --       :lua vim.lsp.buf.execute_command({command='commissioning.render', arguments={vim.uri_from_bufnr(0)}})
+--   * in each attached buffer: completion with <C-x><C-o> (`omnifunc`), go to definition with
+--     <C-]> (`tagfunc`), and these buffer-local normal-mode mappings:
+--       K           hover (the rule's explanation, the key's description)
+--       gd          go to definition            gr          references
+--       <leader>ca  code actions (quick fixes)  <leader>rn  rename
+--       <leader>f   format the document
+--     A key you have already mapped yourself (globally or for the buffer) is left alone. To have
+--     none of these mappings:  vim.g.commissioning_ls_mappings = false
+--   * code lenses (e.g. where a hypothesis is cited), when the server offers them, kept up to date
+--     as you edit;
+--   * diagnostics are shown while you type, not only once you leave insert mode. To wait for
+--     insert mode to end, as Neovim does by default:  vim.g.commissioning_ls_update_in_insert = false
+--   * :CommissioningStatus says whether the server is attached to the buffer, its client id and
+--     root, and where the LSP log is (vim.lsp.get_log_path()). The server writes its own lines
+--     there at level Log; to see them:  :lua vim.lsp.set_log_level("info")
 
 local suffixes = {
   ".strategy.yaml", ".strategy.yml",
@@ -72,6 +87,57 @@ end
 -- Neovim 0.7 has no vim.lsp.start: one client per root is started and reused by hand.
 local clients_by_root = {}
 
+-- A setting read when a buffer attaches: a `vim.g` variable, or the default when it is unset.
+local function setting(name, default)
+  local value = vim.g[name]
+  if value == nil then return default end
+  return value ~= false and value ~= 0
+end
+
+-- Formatting is vim.lsp.buf.format from Neovim 0.8; 0.7 has only vim.lsp.buf.formatting.
+local format_command = vim.lsp.buf.format and "<Cmd>lua vim.lsp.buf.format({ async = true })<CR>"
+  or "<Cmd>lua vim.lsp.buf.formatting()<CR>"
+
+local mappings = {
+  { "K", "<Cmd>lua vim.lsp.buf.hover()<CR>", "Hover: explain what is under the cursor" },
+  { "gd", "<Cmd>lua vim.lsp.buf.definition()<CR>", "Go to definition" },
+  { "gr", "<Cmd>lua vim.lsp.buf.references()<CR>", "List references" },
+  { "<leader>ca", "<Cmd>lua vim.lsp.buf.code_action()<CR>", "Code actions (quick fixes)" },
+  { "<leader>rn", "<Cmd>lua vim.lsp.buf.rename()<CR>", "Rename" },
+  { "<leader>f", format_command, "Format the document" },
+}
+
+local function on_attach(client, bufnr)
+  vim.bo[bufnr].omnifunc = "v:lua.vim.lsp.omnifunc"
+  vim.bo[bufnr].tagfunc = "v:lua.vim.lsp.tagfunc"
+  if setting("commissioning_ls_mappings", true) then
+    for _, mapping in ipairs(mappings) do
+      local lhs, rhs, desc = mapping[1], mapping[2], mapping[3]
+      -- maparg sees the user's own mappings, global or for this buffer; Neovim's built-in
+      -- commands (K runs :Man, gd searches the file) are not mappings and are replaced.
+      if vim.fn.maparg(lhs, "n") == "" then
+        vim.api.nvim_buf_set_keymap(bufnr, "n", lhs, rhs, { noremap = true, silent = true, desc = desc })
+      end
+    end
+  end
+  -- Neovim shows code lenses only once asked for them; a lens's command runs with vim.lsp.codelens.run().
+  if client.server_capabilities.codeLensProvider then
+    vim.lsp.codelens.refresh()
+    -- One group per buffer, cleared when the buffer attaches again (e.g. after :edit).
+    vim.api.nvim_create_autocmd({ "BufEnter", "InsertLeave", "TextChanged" }, {
+      group = vim.api.nvim_create_augroup("commissioning_ls_codelens_" .. bufnr, { clear = true }),
+      buffer = bufnr,
+      callback = function() vim.lsp.codelens.refresh() end,
+    })
+  end
+  -- Only this server's diagnostics are concerned: its namespace, not vim.diagnostic's globals.
+  -- Neovim 0.10+ keeps pulled diagnostics (the second argument) apart from pushed ones.
+  local update_in_insert = setting("commissioning_ls_update_in_insert", true)
+  for _, pulled in ipairs({ false, true }) do
+    vim.diagnostic.config({ update_in_insert = update_in_insert }, vim.lsp.diagnostic.get_namespace(client.id, pulled))
+  end
+end
+
 local function attach(bufnr)
   local path = vim.api.nvim_buf_get_name(bufnr)
   if path == "" then return end
@@ -81,6 +147,7 @@ local function attach(bufnr)
     cmd = server_cmd(),
     root_dir = root,
     workspace_folders = { { uri = vim.uri_from_fname(root), name = root } },
+    on_attach = on_attach,
   }
   if vim.lsp.start then
     vim.lsp.start(config, { bufnr = bufnr })
@@ -106,6 +173,34 @@ local function render(bufnr)
     end
   end)
 end
+
+-- The lines :CommissioningStatus prints, for the current buffer.
+local function status_lines()
+  local bufnr = vim.api.nvim_get_current_buf()
+  local lines = {}
+  local clients = vim.lsp.get_clients and vim.lsp.get_clients({ bufnr = bufnr }) or vim.lsp.buf_get_clients(bufnr)
+  for _, client in pairs(clients) do
+    if client.name == server_name then
+      table.insert(lines, string.format("%s is attached to this buffer: client id %d, root %s%s", server_name,
+        client.id, client.config.root_dir or "?", vim.lsp.client_is_stopped(client.id) and " (stopped)" or ""))
+    end
+  end
+  if #lines == 0 then
+    local names = vim.deepcopy(suffixes)
+    table.sort(names)
+    table.insert(lines, string.format("%s is not attached to this buffer (filetype '%s'; the server starts for %s)",
+      server_name, vim.bo[bufnr].filetype, table.concat(names, " ")))
+    if vim.fn.executable(server_cmd()[1]) == 0 then
+      table.insert(lines, string.format("'%s' is not an executable on PATH (set vim.g.commissioning_ls_cmd)", server_cmd()[1]))
+    end
+  end
+  table.insert(lines, "LSP log: " .. vim.lsp.get_log_path())
+  return lines
+end
+
+vim.api.nvim_create_user_command("CommissioningStatus", function()
+  for _, line in ipairs(status_lines()) do print(line) end
+end, { desc = "Say whether commissioning-ls is attached to this buffer, and where its log is" })
 
 vim.api.nvim_create_autocmd("FileType", {
   pattern = "commissioning",

@@ -8,7 +8,9 @@
 ;;   suffixes.txt     for each probe file name, whether it opens in `commissioning-mode';
 ;;   diagnostics.txt  "LINE CODE" for each Flymake diagnostic (lines from 1);
 ;;   completion.txt   the candidates of `completion-at-point' (Eglot's) on the blank line under
-;;                    `integration:'.
+;;                    `integration:';
+;; and, for the other checks (run-emacs.sh says which), one file each; NAME.skip instead when
+;; the server does not advertise the feature.
 ;; Any error ends Emacs with status 3; no wait is longer than `check-wait-seconds'.
 
 ;;; Code:
@@ -32,6 +34,9 @@
 (require 'commissioning-mode)
 (require 'eglot)
 (require 'flymake)
+(require 'xref)
+(require 'imenu)
+(require 'url-util)
 
 (defun check-wait-until (predicate what)
   "Run timers and read process output until PREDICATE holds; fail after the wait."
@@ -110,8 +115,180 @@
   (let ((item (get-text-property 0 'eglot--lsp-item candidate)))
     (or (and item (plist-get item :label)) (substring-no-properties candidate))))
 
+(defun check-goto (pattern word)
+  "Put point on WORD in the first line outside comments matching regexp PATTERN."
+  (goto-char (point-min))
+  (let (found)
+    (while (and (not found) (re-search-forward pattern nil t))
+      (unless (save-excursion (beginning-of-line) (looking-at-p "[ \t]*#"))
+        (setq found t)))
+    (unless found (error "No line matches %s" pattern))
+    (beginning-of-line)
+    (search-forward word (line-end-position))
+    (goto-char (match-beginning 0))))
+
+(defun check-skip (name why)
+  (check-write (concat name ".skip") (list why)))
+
+(defun check-echo-area ()
+  "What ElDoc puts first in the echo area on the misspelt approach: the diagnostic's message."
+  (with-current-buffer (check-open "faulty.framework.yaml")
+    (check-wait-until (lambda () (flymake-diagnostics)) "faulty.framework.yaml: no Flymake diagnostics")
+    (check-goto "^approach: jointly" "jointly")
+    ;; As ElDoc calls them: in the buffer's order, a function answering a string at once.
+    (let (docs)
+      (run-hook-wrapped 'eldoc-documentation-functions
+                        (lambda (function)
+                          (let ((doc (funcall function #'ignore)))
+                            (when (stringp doc) (push doc docs)))
+                          nil))
+      (check-write "echo-area.txt"
+                   (list (format "first %s" (car (bound-and-true-p eldoc-documentation-functions)))
+                         (format "doc %s" (or (car (last docs)) "(none)")))))))
+
+(defun check-hover ()
+  "Eglot's hover (ElDoc) on the key `approach': the key's description, naming the approaches."
+  (let ((buffer (check-open "faulty.framework.yaml")) (doc nil))
+    ;; Eglot hands the hover to ElDoc only for a buffer shown in a window.
+    (switch-to-buffer buffer)
+    (check-goto "^approach: jointly" "approach")
+    (eglot-hover-eldoc-function (lambda (info &rest _) (setq doc (or info ""))))
+    (check-wait-until (lambda () doc) "hover")
+    (check-write "hover.txt"
+                 (list (if (seq-every-p (lambda (word) (string-search word doc))
+                                        '("separate" "parallel" "joint" "integrated"))
+                           "hover names the four approaches"
+                         (format "hover: %s" (replace-regexp-in-string "\n" " / " doc)))))))
+
+(defun check-completion-insertion ()
+  "What choosing each candidate inserts, through Eglot's exit function: one line, no NUL."
+  (with-current-buffer (check-open "completion.framework.yaml")
+    (let ((original (buffer-string)) lines)
+      (dolist (candidate (progn (check-goto "^  $" "  ")
+                                (let* ((capf (eglot-completion-at-point)))
+                                  (all-completions "" (nth 2 capf)))))
+        (erase-buffer)
+        (insert original)
+        (check-goto "^  $" "  ")
+        (goto-char (line-end-position))
+        (let* ((capf (eglot-completion-at-point))
+               (exit (plist-get (nthcdr 3 capf) :exit-function))
+               (before (count-lines (point-min) (point-max))))
+          (delete-region (nth 0 capf) (nth 1 capf))
+          (insert candidate)
+          (when exit (funcall exit candidate 'finished))
+          (let ((added (- (count-lines (point-min) (point-max)) before)))
+            (push (format "%s %s" (check-completion-label candidate)
+                          (cond ((string-search "\0" (buffer-string)) "a NUL")
+                                ((/= added 0) (format "%d lines added" added))
+                                (t "one line")))
+                  lines))))
+      (erase-buffer)
+      (insert original)
+      (set-buffer-modified-p nil)
+      (check-write "completion-words.txt" (sort lines #'string<)))))
+
+(defun check-code-action ()
+  "The quick fix of the misspelt approach, chosen and applied as `eglot-code-actions' does."
+  (with-current-buffer (check-open "faulty.framework.yaml")
+    (check-wait-until (lambda () (flymake-diagnostics)) "faulty.framework.yaml: no Flymake diagnostics")
+    (check-goto "^approach: jointly" "jointly")
+    (let* ((actions (eglot-code-actions (line-beginning-position) (line-end-position)))
+           (chosen (seq-find (lambda (action) (and (plist-get action :edit)
+                                                    (string-search "joint" (plist-get action :title))))
+                             actions)))
+      (unless chosen (error "No code action with an edit mentions `joint': %S" actions))
+      (eglot--apply-workspace-edit (plist-get chosen :edit))
+      (check-write "code-action.txt"
+                   (list (buffer-substring-no-properties (line-beginning-position) (line-end-position))))
+      (set-buffer-modified-p nil))))
+
+(defun check-xref-line (item)
+  "\"FILE TEXT\" for xref ITEM: the file's name and its line, trimmed."
+  (let ((location (xref-item-location item)))
+    (format "%s %s" (file-name-nondirectory (xref-location-group location))
+            (string-trim (substring-no-properties (xref-item-summary item))))))
+
+(defun check-navigation ()
+  "M-. on the H1 a strategy cites, M-? on it in the set (Eglot's xref backend)."
+  (let (lines)
+    (with-current-buffer (check-open "cites.strategy.yaml")
+      (check-goto "hypotheses: \\[H1\\]" "H1")
+      (dolist (item (xref-backend-definitions 'eglot (xref-backend-identifier-at-point 'eglot)))
+        (push (concat "M-. " (check-xref-line item)) lines)))
+    (with-current-buffer (check-open "rename.hypotheses.yaml")
+      (check-goto "^  - id: H1$" "H1")
+      (dolist (item (xref-backend-references 'eglot (xref-backend-identifier-at-point 'eglot)))
+        (push (concat "M-? " (check-xref-line item)) lines)))
+    (check-write "navigation.txt" (sort lines #'string<))))
+
+(defun check-formatting ()
+  "M-x eglot-format-buffer on an untidy copy of format.hypotheses.yaml, when the server formats."
+  (let ((copy (expand-file-name "format.hypotheses.yaml" check-out)))
+    (copy-file (expand-file-name "format.hypotheses.yaml" check-fixtures) copy t)
+    (with-current-buffer (find-file-noselect copy)
+      (run-hooks 'post-command-hook)
+      (check-wait-until (lambda () (and (eglot-current-server) eglot--managed-mode)) "format.hypotheses.yaml: Eglot did not connect")
+      (if (not (eglot--server-capable :documentFormattingProvider))
+          (check-skip "formatting" "the server does not advertise documentFormattingProvider")
+        (eglot-format-buffer)
+        ;; One line each; the buffer's final line break ends the last.
+        (check-write "formatting.txt" (split-string (string-remove-suffix "\n" (buffer-string)) "\n"))))))
+
+(defun check-rename ()
+  "M-x eglot-rename H1 to H7 in the set, when the server renames: the set and the strategy."
+  (let ((set (check-open "rename.hypotheses.yaml"))
+        (strategy (check-open "cites.strategy.yaml")))
+    (with-current-buffer set
+      (if (not (eglot--server-capable :renameProvider))
+          (check-skip "rename" "the server does not advertise renameProvider")
+        (check-goto "^  - id: H1$" "H1")
+        (eglot-rename "H7")
+        (let (lines)
+          (dolist (buffer (list set strategy))
+            (with-current-buffer buffer
+              (goto-char (point-min))
+              (while (re-search-forward "^[ \t]*\\(- id: H[0-9]+\\|hypotheses: \\[.*\\]\\)$" nil t)
+                (push (format "%s %s" (file-name-nondirectory (buffer-file-name)) (match-string 1)) lines))
+              (set-buffer-modified-p nil)))
+          (check-write "rename.txt" (nreverse lines)))))))
+
+(defun check-symbols ()
+  "The outline: imenu's index of the hypothesis set, which Eglot builds from the server's symbols."
+  (with-current-buffer (check-open "rename.hypotheses.yaml")
+    (let (lines)
+      (cl-labels ((walk (entries path)
+                    (dolist (entry entries)
+                      (if (imenu--subalist-p entry)
+                          (walk (cdr entry) (append path (list (car entry))))
+                        (push (format "%s %s" (string-join (append path (list (car entry))) " / ")
+                                      (line-number-at-pos (let ((place (cdr entry)))
+                                                            (if (overlayp place) (overlay-start place) place))))
+                              lines)))))
+        (walk (funcall imenu-create-index-function) nil))
+      (check-write "symbols.txt" (sort lines #'string<)))))
+
+(defun check-render ()
+  "M-x commissioning-render on a copy of the completion fixture: the page it opens holds the title."
+  (let ((copy (expand-file-name "render.framework.yaml" check-out)) (opened nil))
+    (copy-file (expand-file-name "completion.framework.yaml" check-fixtures) copy t)
+    (with-current-buffer (find-file-noselect copy)
+      (run-hooks 'post-command-hook)
+      (check-wait-until (lambda () (and (eglot-current-server) eglot--managed-mode)) "render.framework.yaml: Eglot did not connect")
+      (let ((browse-url-browser-function (lambda (url &rest _) (setq opened url))))
+        (commissioning-render))
+      (let ((page (and opened (url-unhex-string (string-remove-prefix "file://" opened)))))
+        (check-write "render.txt"
+                     (list (if (and page (file-exists-p page)
+                                    (with-temp-buffer (insert-file-contents page)
+                                                      (search-forward "Westvale joint commissioning framework" nil t)))
+                               (format "page %s, with the title" (file-relative-name page check-out))
+                             (format "no page with the title: %s" opened))))))))
+
 (let ((failed nil))
-  (dolist (check '(check-suffixes check-diagnostics check-completion))
+  (dolist (check '(check-suffixes check-diagnostics check-completion check-echo-area check-hover
+                   check-completion-insertion check-navigation check-symbols check-render
+                   check-formatting check-code-action check-rename))
     (condition-case failure (funcall check)
       (error (setq failed t)
              (message "emacs-check.el: %s: %s" check (error-message-string failure)))))

@@ -19,6 +19,22 @@ struct LifecycleEndToEndTests {
         #expect(client.malformedOutput.isEmpty)
     }
 
+    @Test("The start-up line goes to the client at log level, and nothing to standard error")
+    func startUpLineAtLogLevel() throws {
+        let client = try startServer()
+        _ = try client.request("initialize", [
+            "processId": nil, "rootUri": "file:///work", "capabilities": [:],
+            "clientInfo": ["name": "Neovim", "version": "0.7.2"],
+        ])
+        client.notify("initialized", [:])
+        let line = try client.notification("window/logMessage")
+        #expect(line["type"] == 4)
+        #expect(line["message"]?.stringValue?.contains("initialized from Neovim 0.7.2") == true)
+        try client.finish()
+        // Editors such as Neovim file every line read on standard error as an error.
+        #expect(client.standardError.isEmpty, "\(client.standardError)")
+    }
+
     @Test("`serve` starts the same server")
     func serveCommand() throws {
         let client = try startServer(arguments: ["serve"])
