@@ -1,5 +1,6 @@
 import JSONSupport
 import Schema
+import SourceText
 import Syntax
 
 /// Builds the skeleton of a kind from its schema alone, so that it follows every change to
@@ -220,7 +221,7 @@ struct SkeletonBuilder {
         var text = title + (optional ? " (optional)" : "")
         if !description.isEmpty { text += ": " + description }
         if let source, let citation = Bibliography.shared.citation(for: source) { text += " [\(citation)]" }
-        let wrapped = ExplainCommand.wrap(text, width: 96)
+        let wrapped = WordWrap.lines(text, width: 96)
         return wrapped.enumerated().map { $0.offset == 0 ? $0.element : "  " + $0.element }
     }
 }
