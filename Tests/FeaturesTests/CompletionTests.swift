@@ -49,13 +49,13 @@ import Testing
         let section = try #require(strategy.section("monitoring"))
         #expect(monitoring.documentation?.contains(section.description) == true)
         #expect(monitoring.documentation?.contains(Bibliography.shared.citation(for: section.source, style: .markdown) ?? "no citation for section.source") == true)
-        #expect(monitoring.insertText == "monitoring:\n  ")
+        #expect(monitoring.insertText == "monitoring:\n  $0" && monitoring.isSnippet)
         #expect(items.first { $0.label == "approach" }?.insertText == "approach: ")
     }
 
     @Test func insertionsUseTheDocumentsLineBreaks() throws {
         let (items, _) = complete("kind: commissioning-strategy\r\ntitle: Older people\r\n‸")
-        #expect(items.first { $0.label == "monitoring" }?.insertText == "monitoring:\r\n  ")
+        #expect(items.first { $0.label == "monitoring" }?.insertText == "monitoring:\r\n  $0")
         let skeleton = try #require(items.first { $0.kind == .snippet && $0.filterText == "monitoring" })
         #expect(!skeleton.insertText.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
     }
@@ -89,7 +89,7 @@ import Testing
         #expect(items.filter { $0.kind == .property }.map(\.label) == areas)
         let item = try #require(items.first { $0.label == "purpose-and-strategy" })
         #expect(item.replacing == TextRange(start: text.offset - "purpose-and-".utf8.count, end: text.offset))
-        #expect(item.insertText == "purpose-and-strategy:\n    ")
+        #expect(item.insertText == "purpose-and-strategy:\n    $0" && item.isSnippet)
         // Also when the area being typed follows others.
         let (later, _) = complete(Self.framework + "integration:\n  contracting:\n    current: joint\n  purpose-and-‸\n")
         #expect(later.contains { $0.label == "purpose-and-strategy" })
@@ -194,6 +194,11 @@ import Testing
         #expect(matrix.insertText.contains("|separate,parallel,joint,integrated|}"))
         let plain = complete("kind: commissioning-strategy\ntitle: x\n‸", options: CompletionOptions(snippets: false)).items
         #expect(!plain.contains { $0.kind == .snippet })
+        // Without snippets, no line break at all: a collection's key alone, the writer goes on.
+        #expect(!plain.contains { $0.isSnippet || $0.insertText.contains("\n") || $0.insertText.contains("\r") })
+        #expect(plain.first { $0.label == "monitoring" }?.insertText == "monitoring:")
+        let area = complete(Self.framework + "integration:\n  purpose-and-‸\n", options: CompletionOptions(snippets: false)).items
+        #expect(area.first { $0.label == "purpose-and-strategy" }?.insertText == "purpose-and-strategy:")
     }
 
     @Test func theWorkspaceConfigurationIsCompletedFromItsOwnSchema() {

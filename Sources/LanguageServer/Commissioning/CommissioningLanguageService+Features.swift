@@ -31,7 +31,7 @@ extension CommissioningLanguageService {
         return Hover.info(in: checked.tree, schemaFile: checked.schemaFile, diagnostics: checked.diagnostics, at: offset,
                           configuration: configuration(in: openDocuments(workspace)), references: resolver(for: checked, in: workspace),
                           navigator: navigator, vocabulary: vocabulary)
-            .map { HoverAnswer(markdown: $0.markdown, range: $0.range) }
+            .map { HoverAnswer(markdown: $0.markdown, plainText: $0.plainText, range: $0.range) }
     }
 
     public func codeActions(for range: TextRange, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [CodeActionProposal] {
