@@ -27,7 +27,7 @@ struct SkeletonWriter {
     }
 
     private mutating func entry(_ name: String, _ views: [SchemaView], indent: Int, depth: Int, firstPrefix: String) -> [String] {
-        let head = firstPrefix + name + ":"
+        let head = firstPrefix + (snippets ? YAMLText.snippetEscaped(name) : name) + ":"
         let terms = navigator.terms(of: views)
         let types = navigator.types(of: views)
         if !terms.isEmpty {

@@ -1,6 +1,8 @@
 import Analysis
 import Features
 import Foundation
+import JSONRPC
+import LanguageServerProtocol
 import Rules
 import Schema
 import SourceText
@@ -84,4 +86,15 @@ extension CommissioningLanguageService {
         return offsets.map { SelectionRanges.ranges(in: tree, at: $0) }
     }
 
+}
+
+extension CommissioningLanguageService {
+    /// The formatting `fmt` does (`FormattingEdits`); a document with syntax errors is refused,
+    /// with the reason, rather than formatted where its data is not known.
+    public func formatting(of document: DocumentSnapshot, range: TextRange?) throws -> [SourceText.TextEdit] {
+        switch FormattingEdits.edits(for: document.source.bytes, in: range, name: document.uri) {
+        case let .edits(edits): return edits
+        case let .refused(reason): throw ResponseError(code: LSPErrorCode.requestFailed.rawValue, message: "Not formatted: the document \(reason).")
+        }
+    }
 }
