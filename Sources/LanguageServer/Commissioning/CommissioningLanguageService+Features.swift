@@ -42,11 +42,22 @@ extension CommissioningLanguageService {
                                           navigator: navigator)
         return actions.map { action in
             CodeActionProposal(
-                title: action.title, kind: action.kind == .fixAll ? .sourceFixAll : .quickFix, resolves: action.resolves,
+                title: action.title, kind: Self.codeActionKind(action.kind), resolves: action.resolves,
                 edits: [DocumentEdits(uri: document.uri, lineIndex: document.source.lineIndex, edits: action.edits)],
                 isPreferred: action.isPreferred)
         }
     }
+
+    static func codeActionKind(_ kind: Features.CodeAction.Kind) -> CodeActionKind {
+        switch kind {
+        case .quickFix: .quickFix
+        case .fixAll: .sourceFixAll
+        case .sortKeys: sortKeys
+        }
+    }
+
+    /// `source.sortKeys`: a kind of its own under `source` (LSP names none for it).
+    static let sortKeys = CodeActionKind(rawValue: "source.sortKeys")
 
     /// The tree and schema of a version, for the requests that need no diagnostics: the kept
     /// check when there is one, else a parse, kept for the check to reuse (unless `keep` is
