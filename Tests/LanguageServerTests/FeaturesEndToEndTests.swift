@@ -224,11 +224,11 @@ struct FeaturesEndToEndTests {
         let result = try client.initialize()
         let capabilities = try #require(result["capabilities"])
         for provider in ["hoverProvider", "documentSymbolProvider", "foldingRangeProvider", "selectionRangeProvider", "definitionProvider",
-                         "referencesProvider", "workspaceSymbolProvider"] {
+                         "referencesProvider", "workspaceSymbolProvider", "documentFormattingProvider", "documentRangeFormattingProvider"] {
             #expect(capabilities[provider] == .bool(true), "\(provider)")
         }
         #expect(capabilities["completionProvider"]?["triggerCharacters"] == [" ", ":", "["])
-        #expect(capabilities["codeActionProvider"]?["codeActionKinds"] == ["quickfix", "source.fixAll"])
+        #expect(capabilities["codeActionProvider"]?["codeActionKinds"] == ["quickfix", "source.fixAll", "source.sortKeys"])
         #expect(capabilities["renameProvider"] == nil)
         try client.finish()
     }
