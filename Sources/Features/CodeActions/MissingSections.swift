@@ -46,33 +46,11 @@ struct MissingSections {
         if match.failure.instancePath.isEmpty, column == 0,
            let kind = vocabulary.kinds.first(where: { $0.schemaFile == schemaFile }),
            let lines = DocumentSkeleton.section(property, of: kind) {
-            return KeyInsertion.edit(inserting: lines, named: property, into: mapping, order: order, source: tree.source,
+            return MappingInsertion.edit(inserting: lines, named: property, into: mapping, order: order, source: tree.source,
                                      separatedByBlankLine: true).map { [$0] }
         }
         var writer = SkeletonWriter(navigator: navigator, snippets: false)
         let lines = writer.lines(for: property, schemas: navigator.children(of: views, .key(property)), indent: column)
-        return KeyInsertion.edit(inserting: lines, named: property, into: mapping, order: order, source: tree.source).map { [$0] }
-    }
-}
-
-/// Where a new key goes in a block mapping: after the present key that comes last before it in
-/// `order`, else before the first entry; `separatedByBlankLine` puts a blank line between the new
-/// lines and the entry they follow (or precede), as between the sections of a new document.
-enum KeyInsertion {
-    static func edit(inserting lines: [String], named key: String, into node: SyntaxNode, order: [String], source: SourceFile,
-                     separatedByBlankLine: Bool = false) -> TextEdit? {
-        guard let mapping = node.mapping, let first = mapping.entries.first, !lines.isEmpty else { return nil }
-        let index = source.lineIndex
-        let lineBreak = source.bytes.contains(0x0D) ? "\r\n" : "\n"
-        let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        guard let target = rank[key] else { return nil }
-        let before = mapping.entries.filter { (rank[$0.keyText] ?? Int.max) < target }.max { (rank[$0.keyText] ?? 0) < (rank[$1.keyText] ?? 0) }
-        if let before {
-            let lastLine = index.line(containing: max(before.range.start, before.range.end - 1))
-            let end = index.contentRange(ofLine: lastLine).end
-            return TextEdit(range: .empty(at: end), newText: (separatedByBlankLine ? lineBreak : "") + lines.map { lineBreak + $0 }.joined())
-        }
-        let lineStart = index.lineStarts[index.line(containing: first.range.start)]
-        return TextEdit(range: .empty(at: lineStart), newText: lines.map { $0 + lineBreak }.joined() + (separatedByBlankLine ? lineBreak : ""))
+        return MappingInsertion.edit(inserting: lines, named: property, into: mapping, order: order, source: tree.source).map { [$0] }
     }
 }
