@@ -188,9 +188,13 @@ import Testing
         let (items, _) = complete("kind: commissioning-strategy\ntitle: x\n‸")
         let monitoring = try #require(items.first { $0.kind == .snippet && $0.filterText == "monitoring" })
         #expect(monitoring.isSnippet)
-        #expect(monitoring.insertText.hasPrefix("monitoring:\n  arrangements: ${1:"))
+        // The section as `new` writes it (its comments, its keys), each value a placeholder.
+        let strategy = try #require(Vocabulary.shared.kind(named: "strategy"))
+        let written = try #require(DocumentSkeleton.section("monitoring", of: strategy)).joined(separator: "\n")
+        #expect(monitoring.insertText == written.replacingOccurrences(of: "arrangements: TODO", with: "arrangements: ${1:TODO}") + "\n$0")
         let matrix = try #require(items.first { $0.kind == .snippet && $0.filterText == "integration" })
-        for area in areas { #expect(matrix.insertText.contains("\n  \(area):\n    current: ${")) }
+        for area in areas { #expect(matrix.insertText.contains("\n  \(area):\n    current: ${") || matrix.insertText.contains("\n  \(area):\n    # Current level")) }
+        #expect(matrix.insertText.contains("\n  contracting:\n    current: ${"))
         #expect(matrix.insertText.contains("|separate,parallel,joint,integrated|}"))
         let plain = complete("kind: commissioning-strategy\ntitle: x\n‸", options: CompletionOptions(snippets: false)).items
         #expect(!plain.contains { $0.kind == .snippet })

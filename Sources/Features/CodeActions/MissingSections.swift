@@ -49,8 +49,8 @@ struct MissingSections {
             return MappingInsertion.edit(inserting: lines, named: property, into: mapping, order: order, source: tree.source,
                                      separatedByBlankLine: true).map { [$0] }
         }
-        var writer = SkeletonWriter(navigator: navigator, snippets: false)
-        let lines = writer.lines(for: property, schemas: navigator.children(of: views, .key(property)), indent: column)
+        let lines = DocumentSkeleton.lines(for: property, schemas: navigator.children(of: views, .key(property)), parent: views,
+                                           kind: nil, topLevel: false, indent: column, snippet: false)
         return MappingInsertion.edit(inserting: lines, named: property, into: mapping, order: order, source: tree.source).map { [$0] }
     }
 }

@@ -116,8 +116,9 @@ struct CompletionBuilder {
                 label: property.name, kind: container.isEmpty ? .section : .property, detail: detail, documentation: documentation,
                 insertText: insert, isSnippet: isSnippet, replacing: place.word, sortText: order, filterText: property.name))
             if options.snippets, !hasColon, isCollection {
-                var writer = SkeletonWriter(navigator: navigator, snippets: true)
-                let lines = writer.lines(for: property.name, schemas: navigator.children(of: views, .key(property.name)), indent: indent)
+                let lines = DocumentSkeleton.lines(
+                    for: property.name, schemas: navigator.children(of: views, .key(property.name)), parent: views,
+                    kind: vocabulary.kinds.first { $0.schemaFile == root.first?.file }, topLevel: container.isEmpty, indent: indent, snippet: true)
                 // The first line starts where the word does: it carries no indentation of its own.
                 let text = ([String(lines.first?.dropFirst(indent) ?? "")] + lines.dropFirst()).joined(separator: lineBreak)
                     + lineBreak + String(repeating: " ", count: indent) + "$0"
