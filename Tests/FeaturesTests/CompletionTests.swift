@@ -184,6 +184,19 @@ import Testing
         #expect(complete(Self.framework + "approach: joint ‸\n").items.isEmpty)
     }
 
+    /// In a snippet, `$`, `}` and `\` are syntax: written text escapes them, in keys, comments
+    /// and placeholders alike (and `,` and `|` inside a choice).
+    @Test func snippetSkeletonsEscapeSnippetSyntax() {
+        var renderer = SkeletonRenderer(snippet: true)
+        let entry = SkeletonEntry(key: "a$b", comment: ["costs $5 {x} \\ y"], value: .mapping([
+            SkeletonEntry(key: "text", comment: [], value: .scalar(text: "TO}DO", json: .string("TO}DO"), choices: [])),
+            SkeletonEntry(key: "level", comment: [], value: .scalar(text: "a", json: .string("a"), choices: ["a,1", "b|2"])),
+        ]))
+        #expect(renderer.render([entry]) == ["# costs \\$5 {x\\} \\\\ y", "a\\$b:", "  text: ${1:TO\\}DO}", "  level: ${2|a\\,1,b\\|2|}"])
+        var plain = SkeletonRenderer()
+        #expect(plain.render([entry]) == ["# costs $5 {x} \\ y", "a$b:", "  text: TO}DO", "  level: a  # a,1 | b|2"])
+    }
+
     @Test func skeletonSnippetsOnlyForClientsThatExpandThem() throws {
         let (items, _) = complete("kind: commissioning-strategy\ntitle: x\n‸")
         let monitoring = try #require(items.first { $0.kind == .snippet && $0.filterText == "monitoring" })
