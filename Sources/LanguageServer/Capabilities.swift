@@ -23,6 +23,8 @@ enum Capabilities {
         if features.contains(.definition) { capabilities.definitionProvider = true }
         if features.contains(.references) { capabilities.referencesProvider = true }
         if features.contains(.workspaceSymbols) { capabilities.workspaceSymbolProvider = true }
+        if features.contains(.formatting) { capabilities.documentFormattingProvider = true }
+        if features.contains(.rangeFormatting) { capabilities.documentRangeFormattingProvider = true }
         if !service.commands.isEmpty { capabilities.executeCommandProvider = ExecuteCommandOptions(commands: service.commands) }
         return capabilities
     }

@@ -21,6 +21,8 @@ public struct CompletionCandidate: Sendable, Hashable {
     public var detail: String?
     /// Markdown.
     public var documentation: String?
+    /// The same as plain text, for clients that do not prefer Markdown; nil to send `documentation` as it is.
+    public var plainDocumentation: String?
     /// The text that replaces `replacing`; a snippet (`${1:name}`, `$0`) when `isSnippet`.
     public var insertText: String
     public var isSnippet: Bool
@@ -31,12 +33,13 @@ public struct CompletionCandidate: Sendable, Hashable {
 
     public init(
         label: String, kind: CompletionItemKind, detail: String? = nil, documentation: String? = nil, insertText: String,
-        isSnippet: Bool = false, replacing: TextRange, sortText: String? = nil, filterText: String? = nil
+        isSnippet: Bool = false, replacing: TextRange, sortText: String? = nil, filterText: String? = nil, plainDocumentation: String? = nil
     ) {
         self.label = label
         self.kind = kind
         self.detail = detail
         self.documentation = documentation
+        self.plainDocumentation = plainDocumentation
         self.insertText = insertText
         self.isSnippet = isSnippet
         self.replacing = replacing
@@ -47,11 +50,14 @@ public struct CompletionCandidate: Sendable, Hashable {
 
 public struct HoverAnswer: Sendable, Hashable {
     public var markdown: String
+    /// The same words as plain text, for clients that do not prefer Markdown; nil to send `markdown` as it is.
+    public var plainText: String?
     /// What the text is about, highlighted by the editor.
     public var range: TextRange?
 
-    public init(markdown: String, range: TextRange? = nil) {
+    public init(markdown: String, plainText: String? = nil, range: TextRange? = nil) {
         self.markdown = markdown
+        self.plainText = plainText
         self.range = range
     }
 }

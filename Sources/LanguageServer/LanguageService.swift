@@ -60,6 +60,9 @@ public protocol LanguageService: Sendable {
     func definition(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation]
     func references(at offset: Int, includeDeclaration: Bool, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation]
     func workspaceSymbols(matching query: String, in workspace: WorkspaceSnapshot) -> [WorkspaceSymbolEntry]
+    /// Edits that format the document, or (with `range`) the part of it the range touches; a
+    /// `ResponseError` to refuse, saying why (syntax errors).
+    func formatting(of document: DocumentSnapshot, range: TextRange?) throws -> [SourceText.TextEdit]
 
     /// The commands `workspace/executeCommand` runs; advertised when not empty.
     var commands: [String] { get }
@@ -82,10 +85,12 @@ public struct LanguageFeatures: OptionSet, Sendable, Hashable {
     public static let definition = LanguageFeatures(rawValue: 1 << 6)
     public static let references = LanguageFeatures(rawValue: 1 << 7)
     public static let workspaceSymbols = LanguageFeatures(rawValue: 1 << 8)
+    public static let formatting = LanguageFeatures(rawValue: 1 << 9)
+    public static let rangeFormatting = LanguageFeatures(rawValue: 1 << 10)
 
     public static let all: LanguageFeatures = [
         .completion, .hover, .codeActions, .documentSymbols, .foldingRanges, .selectionRanges, .definition, .references,
-        .workspaceSymbols,
+        .workspaceSymbols, .formatting, .rangeFormatting,
     ]
 }
 
@@ -112,6 +117,7 @@ extension LanguageService {
     public func definition(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation] { [] }
     public func references(at offset: Int, includeDeclaration: Bool, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation] { [] }
     public func workspaceSymbols(matching query: String, in workspace: WorkspaceSnapshot) -> [WorkspaceSymbolEntry] { [] }
+    public func formatting(of document: DocumentSnapshot, range: TextRange?) throws -> [SourceText.TextEdit] { [] }
     public var commands: [String] { [] }
     public func executeCommand(_ command: String, arguments: [JSONValue], in workspace: WorkspaceSnapshot) throws -> JSONValue {
         throw ResponseError.invalidParams("unknown command '\(command)'")

@@ -19,6 +19,16 @@ import Testing
         return text
     }
 
+    /// The `rationale` section as `commissioning-ls new strategy` writes it: what its fix inserts.
+    private func rationaleSkeleton(in workspace: FixtureWorkspace) throws -> [String] {
+        let new = try CLIProcess.run(["new", "strategy"], in: workspace.root)
+        let lines = new.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let start = try #require(lines.firstIndex { $0.hasPrefix("# Rationale:") })
+        let end = try #require(lines.firstIndex { $0.hasPrefix("# Aims:") })
+        #expect(lines[start..<end].contains("rationale:") && lines[start..<end].contains("  market: TODO"))
+        return Array(lines[start..<end])
+    }
+
     private func workspace() throws -> (FixtureWorkspace, String) {
         let workspace = try FixtureWorkspace()
         let text = try Self.brokenStrategy()
@@ -69,10 +79,12 @@ import Testing
         let result = try workspace.lint(["--diff"])
         #expect(result.status == 1)
         #expect(try workspace.read("plan.strategy.yaml") == text)
+        // The missing section comes whole, after a blank line, as `new` writes it.
+        let rationale = try rationaleSkeleton(in: workspace)
         #expect(result.standardOutput == """
             --- a/plan.strategy.yaml
             +++ b/plan.strategy.yaml
-            @@ -12,9 +12,13 @@
+            @@ -12,9 +12,\(9 + 1 + rationale.count) @@
              period: {from: 2026-04-01, to: 2029-03-31}
              status: agreed
              owner: Northshire Joint Commissioning Board
@@ -80,10 +92,9 @@ import Testing
             +sumary: "Our aim: more people at home"
              commissioning-levels: [strategic, operational]
              commissioning-types: [area-based-joint]
-            +rationale:
-            +  market:
-            +  need-for-change:
-            +  managed-change:
+            +
+
+            """ + rationale.map { "+" + $0 + "\n" }.joined() + """
              
              aims:
                - statement: To reduce the number of older people who require acute hospital and residential care.
@@ -99,10 +110,10 @@ import Testing
         let (workspace, text) = try workspace()
         defer { workspace.remove() }
         let result = try workspace.lint(["--fix"])
-        let expected = text
+        let expected = try text
             .replacingOccurrences(of: "sumary: Our aim: more people at home\n", with: "sumary: \"Our aim: more people at home\"\n")
             .replacingOccurrences(of: "commissioning-types: [area-based-joint]\n",
-                                  with: "commissioning-types: [area-based-joint]\nrationale:\n  market:\n  need-for-change:\n  managed-change:\n")
+                                  with: "commissioning-types: [area-based-joint]\n\n" + rationaleSkeleton(in: workspace).joined(separator: "\n") + "\n")
         #expect(try workspace.read("plan.strategy.yaml") == expected)
         #expect(result.status == 1)
         #expect(result.standardOutput.contains("[schema/enum]"))

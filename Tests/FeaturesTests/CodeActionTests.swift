@@ -1,3 +1,4 @@
+import Foundation
 import Analysis
 import Schema
 import SourceText
@@ -69,14 +70,56 @@ import Testing
         let found = CodeActions.actions(in: analysis, for: .empty(at: missing.range.start))
         let fix = try #require(found.first { $0.resolves.contains(missing) && $0.title.contains("monitoring") })
         let fixed = applying(fix.edits, to: text)
-        // After the procurement section, before the levers, with the required `arrangements`.
+        // After the procurement section and a blank line, before the levers, written as `new` writes it.
         let procurement = try #require(fixed.range(of: "\nprocurement:"))
-        let inserted = try #require(fixed.range(of: "\nmonitoring:\n  arrangements:\n"))
+        let strategy = try #require(Vocabulary.shared.kind(named: "strategy"))
+        let skeleton = try #require(DocumentSkeleton.section("monitoring", of: strategy)).joined(separator: "\n")
+        #expect(skeleton.contains("monitoring:\n  # Arrangements: Who monitors what, and how often.\n  arrangements: TODO"))
+        let inserted = try #require(fixed.range(of: "\n\n" + skeleton + "\n"))
         let levers = try #require(fixed.range(of: "\nlevers:"))
         #expect(procurement.lowerBound < inserted.lowerBound && inserted.upperBound <= levers.lowerBound)
         let after = analyze(fixed, name: "older-people.strategy.yaml").diagnostics
         #expect(!after.contains { $0.code == "schema/required" && $0.message.contains("monitoring") })
         #expect(analyze(fixed).tree.diagnostics.isEmpty, "the inserted lines are well-formed YAML")
+    }
+
+    /// Every required section of every example, taken out and put back by its quick fix: the
+    /// section comes back whole, as `new` writes it, so the fix adds no error: what it wrote gets
+    /// only the warnings a new document's draft gets (its to-dos, too few hypotheses…).
+    @Test func everyMissingSectionIsInsertedWholeWithoutANewError() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Repository.root.appendingPathComponent("Schemas/examples").path)
+            .filter { $0.hasSuffix(".yaml") }.sorted()
+        var tried = 0
+        for name in names {
+            let example = try Repository.example(name)
+            let original = analyze(example, name: name)
+            let kind = try #require(Vocabulary.shared.kinds.first { $0.schemaFile == original.kind?.schemaFile })
+            let tree = original.tree
+            for entry in tree.root?.mapping?.entries ?? [] where entry.keyText != "kind" {
+                guard kind.sections.first(where: { $0.key == entry.keyText })?.isRequired == true else { continue }
+                // The section's lines, from its key to the next section's key (or the end).
+                let lines = tree.source.lineIndex
+                let start = lines.lineStarts[lines.line(containing: entry.range.start)]
+                let next = tree.root?.mapping?.entries.first { $0.range.start > entry.range.start }
+                let end = next.map { lines.lineStarts[lines.line(containing: $0.range.start)] } ?? example.utf8.count
+                let text = String(decoding: Array(example.utf8)[..<start] + Array(example.utf8)[end...], as: UTF8.self)
+                let analysis = analyze(text, name: name)
+                let missing = try #require(analysis.diagnostics.first { $0.code == "schema/required" && $0.message.contains("`\(entry.keyText)`") },
+                                           "\(name) without \(entry.keyText)")
+                let fix = try #require(CodeActions.actions(in: analysis, for: .empty(at: missing.range.start)).first { $0.resolves.contains(missing) })
+                let fixed = applying(fix.edits, to: text)
+                let section = try #require(DocumentSkeleton.section(entry.keyText, of: kind)).joined(separator: "\n")
+                #expect(fixed.contains("\n\n" + section + "\n") || fixed.hasPrefix(section + "\n\n"), "\(name): \(entry.keyText) whole, after a blank line")
+                let after = analyze(fixed, name: name).diagnostics
+                let written = DocumentFixes.writtenRanges(fix.edits)
+                let inside = after.filter { diagnostic in written.contains { $0.start <= diagnostic.range.start && diagnostic.range.end <= $0.end } }
+                #expect(!inside.isEmpty && inside.allSatisfy { $0.severity != .error }, "\(name): \(entry.keyText): \(inside.map(\.message))")
+                #expect(!DocumentFixes.introducesError(before: original.diagnostics, after: after),
+                        "\(name): \(entry.keyText): \(after.filter { $0.severity == .error }.map(\.message))")
+                tried += 1
+            }
+        }
+        #expect(tried >= 20)
     }
 
     @Test func theMissingMatrixAreasAreAdded() throws {

@@ -49,13 +49,13 @@ import Testing
         let section = try #require(strategy.section("monitoring"))
         #expect(monitoring.documentation?.contains(section.description) == true)
         #expect(monitoring.documentation?.contains(Bibliography.shared.citation(for: section.source, style: .markdown) ?? "no citation for section.source") == true)
-        #expect(monitoring.insertText == "monitoring:\n  ")
+        #expect(monitoring.insertText == "monitoring:\n  $0" && monitoring.isSnippet)
         #expect(items.first { $0.label == "approach" }?.insertText == "approach: ")
     }
 
     @Test func insertionsUseTheDocumentsLineBreaks() throws {
         let (items, _) = complete("kind: commissioning-strategy\r\ntitle: Older people\r\n‸")
-        #expect(items.first { $0.label == "monitoring" }?.insertText == "monitoring:\r\n  ")
+        #expect(items.first { $0.label == "monitoring" }?.insertText == "monitoring:\r\n  $0")
         let skeleton = try #require(items.first { $0.kind == .snippet && $0.filterText == "monitoring" })
         #expect(!skeleton.insertText.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
     }
@@ -89,7 +89,7 @@ import Testing
         #expect(items.filter { $0.kind == .property }.map(\.label) == areas)
         let item = try #require(items.first { $0.label == "purpose-and-strategy" })
         #expect(item.replacing == TextRange(start: text.offset - "purpose-and-".utf8.count, end: text.offset))
-        #expect(item.insertText == "purpose-and-strategy:\n    ")
+        #expect(item.insertText == "purpose-and-strategy:\n    $0" && item.isSnippet)
         // Also when the area being typed follows others.
         let (later, _) = complete(Self.framework + "integration:\n  contracting:\n    current: joint\n  purpose-and-‸\n")
         #expect(later.contains { $0.label == "purpose-and-strategy" })
@@ -184,16 +184,38 @@ import Testing
         #expect(complete(Self.framework + "approach: joint ‸\n").items.isEmpty)
     }
 
+    /// In a snippet, `$`, `}` and `\` are syntax: written text escapes them, in keys, comments
+    /// and placeholders alike (and `,` and `|` inside a choice).
+    @Test func snippetSkeletonsEscapeSnippetSyntax() {
+        var renderer = SkeletonRenderer(snippet: true)
+        let entry = SkeletonEntry(key: "a$b", comment: ["costs $5 {x} \\ y"], value: .mapping([
+            SkeletonEntry(key: "text", comment: [], value: .scalar(text: "TO}DO", json: .string("TO}DO"), choices: [])),
+            SkeletonEntry(key: "level", comment: [], value: .scalar(text: "a", json: .string("a"), choices: ["a,1", "b|2"])),
+        ]))
+        #expect(renderer.render([entry]) == ["# costs \\$5 {x\\} \\\\ y", "a\\$b:", "  text: ${1:TO\\}DO}", "  level: ${2|a\\,1,b\\|2|}"])
+        var plain = SkeletonRenderer()
+        #expect(plain.render([entry]) == ["# costs $5 {x} \\ y", "a$b:", "  text: TO}DO", "  level: a  # a,1 | b|2"])
+    }
+
     @Test func skeletonSnippetsOnlyForClientsThatExpandThem() throws {
         let (items, _) = complete("kind: commissioning-strategy\ntitle: x\n‸")
         let monitoring = try #require(items.first { $0.kind == .snippet && $0.filterText == "monitoring" })
         #expect(monitoring.isSnippet)
-        #expect(monitoring.insertText.hasPrefix("monitoring:\n  arrangements: ${1:"))
+        // The section as `new` writes it (its comments, its keys), each value a placeholder.
+        let strategy = try #require(Vocabulary.shared.kind(named: "strategy"))
+        let written = try #require(DocumentSkeleton.section("monitoring", of: strategy)).joined(separator: "\n")
+        #expect(monitoring.insertText == written.replacingOccurrences(of: "arrangements: TODO", with: "arrangements: ${1:TODO}") + "\n$0")
         let matrix = try #require(items.first { $0.kind == .snippet && $0.filterText == "integration" })
-        for area in areas { #expect(matrix.insertText.contains("\n  \(area):\n    current: ${")) }
+        for area in areas { #expect(matrix.insertText.contains("\n  \(area):\n    current: ${") || matrix.insertText.contains("\n  \(area):\n    # Current level")) }
+        #expect(matrix.insertText.contains("\n  contracting:\n    current: ${"))
         #expect(matrix.insertText.contains("|separate,parallel,joint,integrated|}"))
         let plain = complete("kind: commissioning-strategy\ntitle: x\n‸", options: CompletionOptions(snippets: false)).items
         #expect(!plain.contains { $0.kind == .snippet })
+        // Without snippets, no line break at all: a collection's key alone, the writer goes on.
+        #expect(!plain.contains { $0.isSnippet || $0.insertText.contains("\n") || $0.insertText.contains("\r") })
+        #expect(plain.first { $0.label == "monitoring" }?.insertText == "monitoring:")
+        let area = complete(Self.framework + "integration:\n  purpose-and-‸\n", options: CompletionOptions(snippets: false)).items
+        #expect(area.first { $0.label == "purpose-and-strategy" }?.insertText == "purpose-and-strategy:")
     }
 
     @Test func theWorkspaceConfigurationIsCompletedFromItsOwnSchema() {

@@ -124,6 +124,27 @@ import Testing
         let (info, _) = hover(Self.framework + "approach: jio‸nt\n")
         let markdown = try #require(info?.markdown)
         #expect(markdown.contains("`schema/enum`"))
+        // The diagnostic's own message comes first, then its rule's explanation, then the key's documentation.
+        #expect(markdown.hasPrefix("`jiont` is not a commissioning approach; expected one of separate, parallel, joint, integrated. Did you mean `joint`?\n\n**`schema/enum`**"))
+    }
+
+    /// The same hover as plain text, for clients that do not list Markdown first: no `**`,
+    /// backticks, escapes or `>` quotations, the same words.
+    @Test func plainTextHoverHasTheSameWordsWithoutMarkdown() throws {
+        for marked in [Self.framework + "approach: jio‸nt\n", Self.framework + "appro‸ach: joint\n",
+                       Self.framework + "integration:\n  contracting:\n    current: jo‸int\n"] {
+            let info = try #require(hover(marked).info)
+            let plain = info.plainText
+            #expect(!plain.contains("**") && !plain.contains("`") && !plain.contains("\\") && !plain.contains("\n> "), "\(plain)")
+            #expect(!plain.contains("](") , "\(plain)")
+            let words = { (text: String) in text.filter { $0.isLetter || $0.isNumber } }
+            #expect(words(plain) == words(info.markdown), "\(plain)")
+        }
+        let plain = try #require(hover(Self.framework + "approach: jio‸nt\n").info?.plainText)
+        #expect(plain.hasPrefix("jiont is not a commissioning approach; expected one of separate, parallel, joint, integrated. Did you mean joint?\n\nschema/enum"))
+        #expect(MarkdownPlainText.render("Files named *.strategy.yaml imply it; *IPC* \\[1\\]") == "Files named *.strategy.yaml imply it; IPC [1]")
+        #expect(MarkdownPlainText.render("> “quoted”\n>\n> — IPC, *Title*") == "    “quoted”\n\n    — IPC, Title")
+        #expect(MarkdownPlainText.render("[the README](https://x.org/r)") == "the README (https://x.org/r)")
     }
 
     @Test func nothingOnABlankLine() {
@@ -137,10 +158,15 @@ import Testing
         return Hover.info(in: analyze(text.text, name: name), at: text.offset)
     }
 
-    /// Hover on a placeholder says what to write there, then (below) the rule's explanation.
+    /// Hover on a placeholder starts with its diagnostic's message and the rule's explanation
+    /// (issue 17: editors that show only the hover's first lines show what is wrong here), then
+    /// says what to write there.
     @Test func aPlaceholderShowsWhatToWriteInItsPlace() throws {
-        let markdown = try #require(hover("kind: commissioning-strategy\nguidance-and-research: T‸BC\n")?.markdown)
-        #expect(markdown.hasPrefix("**Guidance and research** — still a placeholder (“TBC”).\n\nWrite here: National guidance and research relevant to the population (001, element 3)."))
+        let marked = "kind: commissioning-strategy\nguidance-and-research: T‸BC\n"
+        let markdown = try #require(hover(marked)?.markdown)
+        let diagnostic = try #require(analyze(MarkedText(marked).text).diagnostics.first { $0.code == "content/placeholder" })
+        #expect(markdown.hasPrefix(diagnostic.message + "\n\n**`content/placeholder`**"))
+        #expect(markdown.contains("\n\n---\n\n**Guidance and research** — still a placeholder (“TBC”).\n\nWrite here: National guidance and research relevant to the population (001, element 3)."))
         #expect(markdown.contains("Source: " + (Bibliography.shared.citation(for: "001_b648799edb4670db.txt:323", style: .markdown) ?? "no citation for 001:323")))
         #expect(markdown.contains("**`content/placeholder`**"))
         let date = try #require(hover("kind: commissioning-strategy\nperiod:\n  from: TO‸DO\n")?.markdown)

@@ -21,6 +21,7 @@ struct CodingTests {
         #expect(capabilities.supportsHierarchicalDocumentSymbols)
         #expect(capabilities.supportsWatchedFilesRegistration)
         #expect(capabilities.hoverContentFormats == [.markdown, .plainText])
+        #expect(capabilities.prefersMarkdownHover)
     }
 
     @Test("A client that states nothing gets the defaults")
@@ -30,7 +31,10 @@ struct CodingTests {
         #expect(params.rootUri == nil)
         #expect(params.capabilities.positionEncodings == [.utf16])
         #expect(!params.capabilities.supportsPullDiagnostics)
-        #expect(params.capabilities.hoverContentFormats == [.markdown])
+        // Nothing listed: plain text, which every client shows as it is.
+        #expect(params.capabilities.hoverContentFormats == [])
+        #expect(!params.capabilities.prefersMarkdownHover)
+        #expect(!params.capabilities.prefersMarkdownCompletionDocumentation)
         #expect(try InitializeParams(json: [:]).capabilities.positionEncodings == [.utf16])
     }
 

@@ -134,7 +134,8 @@ struct MetaModelTests {
             SymbolInformation.self, CompletionParams.self, CompletionContext.self, CompletionList.self, CompletionItem.self,
             Hover.self, CodeActionParams.self, CodeActionContext.self, CodeAction.self, DocumentSymbol.self, FoldingRange.self,
             SelectionRangeParams.self, SelectionRange.self, ReferenceParams.self, ReferenceContext.self, InitializedParams.self,
-            ExecuteCommandParams.self, ExecuteCommandOptions.self,
+            ExecuteCommandParams.self, ExecuteCommandOptions.self, DocumentFormattingParams.self, DocumentRangeFormattingParams.self,
+            FormattingOptions.self,
         ]
         for type in types { #expect(model.structures[type.metaModelName] != nil, "\(type.metaModelName)") }
     }

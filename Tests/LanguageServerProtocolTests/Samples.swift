@@ -75,6 +75,8 @@ func methodSamples() throws -> [MethodSample] {
     capabilities.referencesProvider = true
     capabilities.workspaceSymbolProvider = true
     capabilities.executeCommandProvider = ExecuteCommandOptions(commands: ["commissioning.render"])
+    capabilities.documentFormattingProvider = true
+    capabilities.documentRangeFormattingProvider = true
     let edit = TextEdit(range: range, newText: "integrated")
     return [
         try sample(InitializeRequest.self, params: vscodeInitialize,
@@ -115,6 +117,10 @@ func methodSamples() throws -> [MethodSample] {
         try sample(WorkspaceSymbolRequest.self, params: ["query": "hyp"],
                    result: [SymbolInformation(name: "H1", kind: .key, location: location, containerName: "hypotheses")]),
 
+        try sample(DocumentFormattingRequest.self, params: ["textDocument": textDocument, "options": ["tabSize": 2, "insertSpaces": true, "trimFinalNewlines": true]],
+                   result: [edit]),
+        try sample(DocumentRangeFormattingRequest.self, params: ["textDocument": textDocument, "range": range.json, "options": ["tabSize": 4, "insertSpaces": true]],
+                   result: []),
         try sample(ExecuteCommandRequest.self, params: ["command": "commissioning.render", "arguments": [.string(uri)]],
                    result: .string("file:///work/.commissioning-render/a.html")),
 

@@ -23,7 +23,7 @@ struct FeatureHandlerTests {
     @Test("Completion: text edits in the client's encoding; snippets only for clients that expand them")
     func completion() throws {
         let position: JSONValue = ["line": 0, "character": 10]
-        let withSnippets = try server(["general": ["positionEncodings": ["utf-16"]], "textDocument": ["completion": ["completionItem": ["snippetSupport": true]]]])
+        let withSnippets = try server(["general": ["positionEncodings": ["utf-16"]], "textDocument": ["completion": ["completionItem": ["snippetSupport": true, "documentationFormat": ["markdown", "plaintext"]]]]])
         let list = try CompletionList(json: withSnippets.request("textDocument/completion", ["textDocument": Self.document, "position": position]))
         #expect(list.isIncomplete)
         let first = try #require(list.items.first)
@@ -35,6 +35,15 @@ struct FeatureHandlerTests {
         #expect(plain.items.first?.insertTextFormat == .plainText)
         #expect(plain.items.first?.textEdit?.newText == "purpose: text")
         #expect(plain.items.last?.textEdit == TextEdit(range: PositionRange(start: Self.emoji.end, end: Self.emoji.end), newText: "plain"))
+        // No line break in a plain-text edit (Vim's omnifunc would insert a NUL): the first line only.
+        #expect(list.items.contains { $0.textEdit?.newText == "section:\n  ${1:key}: $0" && $0.insertTextFormat == .snippet })
+        #expect(plain.items.first { $0.label == "section" }?.textEdit?.newText == "section:")
+        #expect(plain.items.allSatisfy { $0.insertTextFormat != .snippet && !($0.textEdit?.newText.contains("\n") ?? false) })
+        // Documentation is Markdown only for a client that lists Markdown first.
+        #expect(plain.items.first?.documentation == MarkupContent(kind: .plainText, value: "Why this"))
+        let plainFirst = try server(["textDocument": ["completion": ["completionItem": ["documentationFormat": ["plaintext", "markdown"]]]]])
+        let listed = try CompletionList(json: plainFirst.request("textDocument/completion", ["textDocument": Self.document, "position": position]))
+        #expect(listed.items.first?.documentation == MarkupContent(kind: .plainText, value: "Why this"))
     }
 
     @Test("Hover, definition, references and workspace symbols point at the right characters")
@@ -42,7 +51,14 @@ struct FeatureHandlerTests {
         let server = try server()
         let hover = try Hover(json: server.request("textDocument/hover", ["textDocument": Self.document, "position": ["line": 0, "character": 9]]))
         // Character 9 is inside the emoji's surrogate pair: the server uses the character's start (byte 11).
-        #expect(hover == Hover(contents: MarkupContent(kind: .markdown, value: "**offset 11**"), range: Self.emoji))
+        // Plain text for a client that does not list Markdown first (this one says nothing).
+        #expect(hover == Hover(contents: MarkupContent(kind: .plainText, value: "offset 11"), range: Self.emoji))
+        let markdownClient = try self.server(["general": ["positionEncodings": ["utf-16"]], "textDocument": ["hover": ["contentFormat": ["markdown", "plaintext"]]]])
+        let rich = try Hover(json: markdownClient.request("textDocument/hover", ["textDocument": Self.document, "position": ["line": 0, "character": 9]]))
+        #expect(rich.contents == MarkupContent(kind: .markdown, value: "**offset 11**"))
+        let plainFirst = try self.server(["textDocument": ["hover": ["contentFormat": ["plaintext", "markdown"]]]])
+        let plain = try Hover(json: plainFirst.request("textDocument/hover", ["textDocument": Self.document, "position": ["line": 0, "character": 9]]))
+        #expect(plain.contents == MarkupContent(kind: .plainText, value: "offset 11"))
         let location = Location(uri: Self.uri, range: Self.emoji)
         #expect(try [Location](json: server.request("textDocument/definition", ["textDocument": Self.document, "position": ["line": 0, "character": 0]])) == [location])
         #expect(try [Location](json: server.request("textDocument/references", ["textDocument": Self.document, "position": ["line": 0, "character": 0], "context": ["includeDeclaration": true]])) == [location])

@@ -16,7 +16,10 @@ final class FeaturesSession {
     private(set) var texts: [String: String] = [:]
     private var versions: [String: Int] = [:]
 
-    init(files: [String: String], encoding: PositionEncoding = .utf16, snippets: Bool = false) throws {
+    /// `hoverFormats` and `documentationFormats`: the client's `contentFormat` and
+    /// `documentationFormat`, most preferred first (nil: not sent at all).
+    init(files: [String: String], encoding: PositionEncoding = .utf16, snippets: Bool = false,
+         hoverFormats: [String]? = ["markdown", "plaintext"], documentationFormats: [String]? = ["markdown", "plaintext"]) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("features-e2e-\(UUID().uuidString)")
         for (name, text) in files {
             let url = folder.appendingPathComponent(name)
@@ -25,12 +28,13 @@ final class FeaturesSession {
         }
         client = try startServer()
         self.encoding = encoding
+        var completionItem: JSONObject = ["snippetSupport": .bool(snippets)]
+        if let documentationFormats { completionItem["documentationFormat"] = .array(documentationFormats.map(JSONValue.string)) }
+        var hover: JSONObject = [:]
+        if let hoverFormats { hover["contentFormat"] = .array(hoverFormats.map(JSONValue.string)) }
         let capabilities: JSONValue = [
             "general": ["positionEncodings": [.string(encoding.rawValue)]],
-            "textDocument": [
-                "completion": ["completionItem": ["snippetSupport": .bool(snippets)]],
-                "hover": ["contentFormat": ["markdown", "plaintext"]],
-            ],
+            "textDocument": ["completion": ["completionItem": .object(completionItem)], "hover": .object(hover)],
         ]
         let result = try client.request("initialize", [
             "processId": nil, "rootUri": .string(folder.absoluteString), "capabilities": capabilities,

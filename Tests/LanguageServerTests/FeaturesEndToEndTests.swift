@@ -99,7 +99,9 @@ struct FeaturesEndToEndTests {
         let skeleton = try #require(list.items.first { $0.filterText == "monitoring" && $0.kind == .snippet })
         #expect(skeleton.insertTextFormat == .snippet)
         #expect(skeleton.insertTextMode == .asIs)
-        #expect(skeleton.textEdit?.newText.hasPrefix("monitoring:\n  arrangements: ${1:") == true)
+        // As `new` writes the section: its comment, then the key with its keys, values to fill in.
+        #expect(skeleton.textEdit?.newText.hasPrefix("# Monitoring and review: ") == true)
+        #expect(skeleton.textEdit?.newText.contains("\nmonitoring:\n  # Arrangements: Who monitors what, and how often.\n  arrangements: ${1:TODO}\n") == true)
         // One-line insertions are left to the client's own indentation rules.
         #expect(list.items.first { $0.label == "approach" }?.insertTextMode == nil)
         try session.finish()
@@ -224,11 +226,11 @@ struct FeaturesEndToEndTests {
         let result = try client.initialize()
         let capabilities = try #require(result["capabilities"])
         for provider in ["hoverProvider", "documentSymbolProvider", "foldingRangeProvider", "selectionRangeProvider", "definitionProvider",
-                         "referencesProvider", "workspaceSymbolProvider"] {
+                         "referencesProvider", "workspaceSymbolProvider", "documentFormattingProvider", "documentRangeFormattingProvider"] {
             #expect(capabilities[provider] == .bool(true), "\(provider)")
         }
         #expect(capabilities["completionProvider"]?["triggerCharacters"] == [" ", ":", "["])
-        #expect(capabilities["codeActionProvider"]?["codeActionKinds"] == ["quickfix", "source.fixAll"])
+        #expect(capabilities["codeActionProvider"]?["codeActionKinds"] == ["quickfix", "source.fixAll", "source.sortKeys"])
         #expect(capabilities["renameProvider"] == nil)
         try client.finish()
     }

@@ -105,13 +105,14 @@ struct FixedAnswersService: LanguageService {
     func completion(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> CompletionAnswer {
         CompletionAnswer(items: [
             CompletionCandidate(label: "purpose", kind: .property, detail: "section", documentation: "Why *this*", insertText: "purpose: ${1:text}$0",
-                                isSnippet: true, replacing: TextRange(start: offset - 4, end: offset)),
+                                isSnippet: true, replacing: TextRange(start: offset - 4, end: offset), plainDocumentation: "Why this"),
+            CompletionCandidate(label: "section", kind: .module, insertText: "section:\n  ${1:key}: $0", isSnippet: true, replacing: .empty(at: offset)),
             CompletionCandidate(label: "plain", kind: .value, insertText: "plain", replacing: .empty(at: offset)),
         ], isIncomplete: true)
     }
 
     func hover(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> HoverAnswer? {
-        HoverAnswer(markdown: "**offset \(offset)**", range: Self.range(of: "😀", in: document))
+        HoverAnswer(markdown: "**offset \(offset)**", plainText: "offset \(offset)", range: Self.range(of: "😀", in: document))
     }
 
     func codeActions(for range: TextRange, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [CodeActionProposal] {

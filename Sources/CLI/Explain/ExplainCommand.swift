@@ -1,6 +1,7 @@
 import Analysis
 import Foundation
 import Schema
+import SourceText
 
 /// `commissioning-ls explain ID [--sources lines]`: what a code means and what to do — its
 /// explanation, the sources it rests on (the reader's citation and the words; with
@@ -107,19 +108,5 @@ enum ExplainCommand {
     }
 
     /// Greedy word wrap, keeping the text's own line breaks.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            for word in paragraph.split(separator: " ") {
-                if !line.isEmpty, line.count + 1 + word.count > width {
-                    lines.append(line)
-                    line = ""
-                }
-                line += line.isEmpty ? String(word) : " " + word
-            }
-            lines.append(line)
-        }
-        return lines
-    }
+    static func wrap(_ text: String, width: Int) -> [String] { WordWrap.lines(text, width: width) }
 }

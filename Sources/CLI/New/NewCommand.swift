@@ -1,9 +1,10 @@
+import Features
 import Foundation
 import Schema
 
 /// `commissioning-ls new KIND [--title T] [--population P]`: prints a skeleton of a kind (its
 /// id or short name, as `schema` takes) with every required section and comments saying what
-/// goes where (see `SkeletonBuilder`). It lints without errors, as a to-do list: every `TODO` it
+/// goes where (see `Features.DocumentSkeleton`). It lints without errors, as a to-do list: every `TODO` it
 /// writes is one content/placeholder warning on its line, beside the warnings an empty draft
 /// deserves (too few hypotheses, no evidence yet…).
 enum NewCommand {
@@ -48,7 +49,6 @@ enum NewCommand {
     }
 
     static func skeleton(of kind: DocumentKind, given: [String: String]) -> String {
-        let builder = SkeletonBuilder(kind: kind, documents: SchemaDocuments.documents, registry: .embedded, given: given)
         let suffix = kind.fileSuffixes.first ?? ".yaml"
         var lines = ExplainCommand.wrap("\(kind.title): \(kind.description)", width: 96).map { "# " + $0 }
         lines.append("#")
@@ -57,8 +57,7 @@ enum NewCommand {
             + "(content/placeholder). Keys shown as `# key:` comments "
             + "are optional: remove the `# ` to use them. Comments repeated for like items are written once."
         lines += ExplainCommand.wrap(guide, width: 96).map { "# " + $0 }
-        var renderer = SkeletonRenderer()
-        lines += renderer.render(builder.build())
+        lines += DocumentSkeleton.sections(of: kind, given: given).flatMap(\.lines)
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -1,11 +1,14 @@
 import SourceText
 
-/// A change offered for a selection: a quick fix for a diagnostic, or all the safe fixes at once.
+/// A change offered for a selection: a quick fix for a diagnostic, all the safe fixes at once, or
+/// the keys sorted.
 public struct CodeAction: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         case quickFix
         /// Every safe fix of the document (LSP `source.fixAll`).
         case fixAll
+        /// The keys put in the schema's order (`source.sortKeys`).
+        case sortKeys
     }
 
     public var title: String

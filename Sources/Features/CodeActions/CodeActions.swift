@@ -6,7 +6,8 @@ import Syntax
 /// Code actions (README.md, "Language server"): the quick fixes the diagnostics under the selection carry (replace an
 /// unknown term, insert a missing section — written out with its required keys, where the schema
 /// orders it —, add the missing matrix areas, quote a value whose second `: ` YAML cannot read), "disable this rule on this line", and
-/// `source.fixAll` with every safe fix of the document.
+/// `source.fixAll` with every safe fix of the document, and `source.sortKeys` when a key is out of
+/// the schema's order.
 public enum CodeActions {
     public static func actions(in analysis: DocumentAnalysis, for range: TextRange, navigator: SchemaNavigator = .shared) -> [CodeAction] {
         actions(in: analysis.tree, schemaFile: analysis.kind?.schemaFile, diagnostics: analysis.diagnostics, for: range, navigator: navigator)
@@ -43,6 +44,9 @@ public enum CodeActions {
         }
         let safe = DocumentFixes.chosen(in: tree, schemaFile: schemaFile, diagnostics: diagnostics, navigator: navigator).filter(\.isSafe)
         if let fixAll = fixAll(safe) { actions.append(fixAll) }
+        if let sorting = KeySorting.edit(in: tree, schemaFile: schemaFile, navigator: navigator) {
+            actions.append(CodeAction(title: KeySorting.title, kind: .sortKeys, edits: [sorting], resolves: []))
+        }
         return actions
     }
 

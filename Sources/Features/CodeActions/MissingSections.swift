@@ -3,21 +3,25 @@ import Schema
 import SourceText
 import Syntax
 
-/// Refines the schema's "add the missing key" fix: the key is written with its required keys
-/// (`monitoring:` and `arrangements:` under it), at its place in the schema's order (after the
-/// section that precedes it there), at the mapping's indentation.
+/// Refines the schema's "add the missing key" fix: a missing top-level section is written whole, as
+/// `commissioning-ls new` writes it (`DocumentSkeleton`: its comment, its keys, placeholder values
+/// that are to-dos but not errors), after a blank line; a missing key deeper down is written with
+/// its required keys (`monitoring:` and `arrangements:` under it). Either goes at its place in
+/// the schema's order (after the key that precedes it there), at the mapping's indentation.
 struct MissingSections {
     static let code = "schema/required"
 
     let tree: SyntaxTree
     let schemaFile: String?
     let navigator: SchemaNavigator
+    let vocabulary: Vocabulary
     private let failures: [(failure: ValidationFailure, diagnostic: Diagnostic)]
 
-    init(tree: SyntaxTree, schemaFile: String?, navigator: SchemaNavigator) {
+    init(tree: SyntaxTree, schemaFile: String?, navigator: SchemaNavigator, vocabulary: Vocabulary = .shared) {
         self.tree = tree
         self.schemaFile = schemaFile
         self.navigator = navigator
+        self.vocabulary = vocabulary
         // The diagnostic does not say which mapping lacks which key: validating again does.
         let registry = navigator.registry
         guard let schemaFile, let root = tree.root, let schema = registry.schema(schemaFile) else {
@@ -38,29 +42,15 @@ struct MissingSections {
               let mapping = tree.root?.node(at: match.failure.instancePath), mapping.mapping?.style == .block else { return nil }
         let views = navigator.schemas(at: match.failure.instancePath, from: navigator.root(file: schemaFile), instanceRoot: tree.root)
         let order = navigator.properties(of: views).map(\.name)
-        var writer = SkeletonWriter(navigator: navigator, snippets: false)
         let column = TextScan.column(of: mapping.range.start, in: tree.source)
-        let lines = writer.lines(for: property, schemas: navigator.children(of: views, .key(property)), indent: column)
-        return KeyInsertion.edit(inserting: lines, named: property, into: mapping, order: order, source: tree.source).map { [$0] }
-    }
-}
-
-/// Where a new key goes in a block mapping: after the present key that comes last before it in
-/// `order`, else before the first entry.
-enum KeyInsertion {
-    static func edit(inserting lines: [String], named key: String, into node: SyntaxNode, order: [String], source: SourceFile) -> TextEdit? {
-        guard let mapping = node.mapping, let first = mapping.entries.first, !lines.isEmpty else { return nil }
-        let index = source.lineIndex
-        let lineBreak = source.bytes.contains(0x0D) ? "\r\n" : "\n"
-        let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        guard let target = rank[key] else { return nil }
-        let before = mapping.entries.filter { (rank[$0.keyText] ?? Int.max) < target }.max { (rank[$0.keyText] ?? 0) < (rank[$1.keyText] ?? 0) }
-        if let before {
-            let lastLine = index.line(containing: max(before.range.start, before.range.end - 1))
-            let end = index.contentRange(ofLine: lastLine).end
-            return TextEdit(range: .empty(at: end), newText: lines.map { lineBreak + $0 }.joined())
+        if match.failure.instancePath.isEmpty, column == 0,
+           let kind = vocabulary.kinds.first(where: { $0.schemaFile == schemaFile }),
+           let lines = DocumentSkeleton.section(property, of: kind) {
+            return MappingInsertion.edit(inserting: lines, named: property, into: mapping, order: order, source: tree.source,
+                                     separatedByBlankLine: true).map { [$0] }
         }
-        let lineStart = index.lineStarts[index.line(containing: first.range.start)]
-        return TextEdit(range: .empty(at: lineStart), newText: lines.map { $0 + lineBreak }.joined())
+        let lines = DocumentSkeleton.lines(for: property, schemas: navigator.children(of: views, .key(property)), parent: views,
+                                           kind: nil, topLevel: false, indent: column, snippet: false)
+        return MappingInsertion.edit(inserting: lines, named: property, into: mapping, order: order, source: tree.source).map { [$0] }
     }
 }

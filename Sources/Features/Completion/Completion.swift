@@ -93,11 +93,18 @@ struct CompletionBuilder {
             let types = navigator.types(of: valueViews)
             let isCollection = navigator.terms(of: valueViews).isEmpty && !types.contains("string") && (types.contains("object") || types.contains("array"))
             let insert: String
+            var isSnippet = false
             if hasColon {
                 insert = property.name
-            } else if isCollection {
+            } else if isCollection, options.snippets {
+                // The cursor goes to the first line of the value. A line break goes only into a
+                // snippet: a client inserting plain text may not take one (Vim's omnifunc writes a NUL).
                 let nested = String(repeating: " ", count: indent + 2)
-                insert = property.name + ":" + lineBreak + nested + (types.contains("array") && !types.contains("object") ? "- " : "")
+                insert = YAMLText.snippetEscaped(property.name) + ":" + lineBreak + nested
+                    + (types.contains("array") && !types.contains("object") ? "- " : "") + "$0"
+                isSnippet = true
+            } else if isCollection {
+                insert = property.name + ":"
             } else {
                 insert = property.name + ": "
             }
@@ -107,10 +114,11 @@ struct CompletionBuilder {
             let documentation = Markdown.documented(property.documentation, name: property.name)
             items.append(CompletionItem(
                 label: property.name, kind: container.isEmpty ? .section : .property, detail: detail, documentation: documentation,
-                insertText: insert, replacing: place.word, sortText: order, filterText: property.name))
+                insertText: insert, isSnippet: isSnippet, replacing: place.word, sortText: order, filterText: property.name))
             if options.snippets, !hasColon, isCollection {
-                var writer = SkeletonWriter(navigator: navigator, snippets: true)
-                let lines = writer.lines(for: property.name, schemas: navigator.children(of: views, .key(property.name)), indent: indent)
+                let lines = DocumentSkeleton.lines(
+                    for: property.name, schemas: navigator.children(of: views, .key(property.name)), parent: views,
+                    kind: vocabulary.kinds.first { $0.schemaFile == root.first?.file }, topLevel: container.isEmpty, indent: indent, snippet: true)
                 // The first line starts where the word does: it carries no indentation of its own.
                 let text = ([String(lines.first?.dropFirst(indent) ?? "")] + lines.dropFirst()).joined(separator: lineBreak)
                     + lineBreak + String(repeating: " ", count: indent) + "$0"

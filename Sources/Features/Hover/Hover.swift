@@ -8,6 +8,8 @@ import Syntax
 public struct HoverInfo: Sendable, Hashable {
     public var markdown: String
     public var range: TextRange?
+    /// The same words without Markdown, for clients that show text as it is.
+    public var plainText: String { MarkdownPlainText.render(markdown) }
 
     public init(markdown: String, range: TextRange?) {
         self.markdown = markdown
@@ -19,7 +21,7 @@ public struct HoverInfo: Sendable, Hashable {
 /// its label, definition and source; for a level under a matrix area, also that cell's example
 /// activities; for money, the normalised amount and its period; for a financial year, the months
 /// it covers; for a hypothesis id, the hypothesis; and under
-/// any diagnostic, its rule's explanation and sources.
+/// any diagnostic, first its message, then its rule's explanation and sources.
 public enum Hover {
     public static func info(in analysis: DocumentAnalysis, at offset: Int, configuration: Configuration = .default,
                             references: (any ReferenceResolver)? = nil) -> HoverInfo? {
@@ -33,18 +35,24 @@ public enum Hover {
         let root = schemaFile.map { navigator.root(file: $0) } ?? KindChoice.root(vocabulary)
         let reader = HoverReader(tree: tree, root: root, schemaFile: schemaFile, navigator: navigator, vocabulary: vocabulary,
                                  configuration: configuration, references: references)
+        // The diagnostics under the cursor come first, each with its own message and then its
+        // rule's explanation: an editor that shows only the hover's first lines (Emacs's echo
+        // area) then shows what is wrong here, not only what the rule is about.
         var parts: [String] = []
         var range: TextRange?
+        var seen = Set<String>()
+        for diagnostic in diagnostics where diagnostic.range.touches(offset) {
+            guard seen.insert(diagnostic.code + "\u{0}" + diagnostic.message).inserted else { continue }
+            var part = diagnostic.message
+            if let entry = DiagnosticCatalog.entry(diagnostic.code), seen.insert(diagnostic.code).inserted {
+                part += "\n\n" + explanation(entry)
+            }
+            parts.append(part)
+            if range == nil { range = diagnostic.range }
+        }
         if let node = reader.node(at: offset) {
             parts.append(node.markdown)
             range = node.range
-        }
-        let codes = diagnostics.filter { $0.range.touches(offset) }.map(\.code)
-        var seen = Set<String>()
-        for code in codes where seen.insert(code).inserted {
-            guard let entry = DiagnosticCatalog.entry(code) else { continue }
-            parts.append(explanation(entry))
-            if range == nil { range = diagnostics.first { $0.code == code && $0.range.touches(offset) }?.range }
         }
         guard !parts.isEmpty else { return nil }
         return HoverInfo(markdown: parts.joined(separator: "\n\n---\n\n"), range: range)

@@ -1,6 +1,8 @@
 import Analysis
 import Features
 import Foundation
+import JSONRPC
+import LanguageServerProtocol
 import Rules
 import Schema
 import SourceText
@@ -31,7 +33,7 @@ extension CommissioningLanguageService {
         return Hover.info(in: checked.tree, schemaFile: checked.schemaFile, diagnostics: checked.diagnostics, at: offset,
                           configuration: configuration(in: openDocuments(workspace)), references: resolver(for: checked, in: workspace),
                           navigator: navigator, vocabulary: vocabulary)
-            .map { HoverAnswer(markdown: $0.markdown, range: $0.range) }
+            .map { HoverAnswer(markdown: $0.markdown, plainText: $0.plainText, range: $0.range) }
     }
 
     public func codeActions(for range: TextRange, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [CodeActionProposal] {
@@ -40,11 +42,22 @@ extension CommissioningLanguageService {
                                           navigator: navigator)
         return actions.map { action in
             CodeActionProposal(
-                title: action.title, kind: action.kind == .fixAll ? .sourceFixAll : .quickFix, resolves: action.resolves,
+                title: action.title, kind: Self.codeActionKind(action.kind), resolves: action.resolves,
                 edits: [DocumentEdits(uri: document.uri, lineIndex: document.source.lineIndex, edits: action.edits)],
                 isPreferred: action.isPreferred)
         }
     }
+
+    static func codeActionKind(_ kind: Features.CodeAction.Kind) -> CodeActionKind {
+        switch kind {
+        case .quickFix: .quickFix
+        case .fixAll: .sourceFixAll
+        case .sortKeys: sortKeys
+        }
+    }
+
+    /// `source.sortKeys`: a kind of its own under `source` (LSP names none for it).
+    static let sortKeys = CodeActionKind(rawValue: "source.sortKeys")
 
     /// The tree and schema of a version, for the requests that need no diagnostics: the kept
     /// check when there is one, else a parse, kept for the check to reuse (unless `keep` is
@@ -84,4 +97,15 @@ extension CommissioningLanguageService {
         return offsets.map { SelectionRanges.ranges(in: tree, at: $0) }
     }
 
+}
+
+extension CommissioningLanguageService {
+    /// The formatting `fmt` does (`FormattingEdits`); a document with syntax errors is refused,
+    /// with the reason, rather than formatted where its data is not known.
+    public func formatting(of document: DocumentSnapshot, range: TextRange?) throws -> [SourceText.TextEdit] {
+        switch FormattingEdits.edits(for: document.source.bytes, in: range, name: document.uri) {
+        case let .edits(edits): return edits
+        case let .refused(reason): throw ResponseError(code: LSPErrorCode.requestFailed.rawValue, message: "Not formatted: the document \(reason).")
+        }
+    }
 }

@@ -79,7 +79,7 @@ public final class CommissioningLanguageService: LanguageService {
     public var features: LanguageFeatures { .all }
     /// After `: ` and `- ` (a space), a bare `:`, and `[`; keys open as they are typed anyway.
     public var completionTriggerCharacters: [String] { [" ", ":", "["] }
-    public var codeActionKinds: [CodeActionKind] { [.quickFix, .sourceFixAll] }
+    public var codeActionKinds: [CodeActionKind] { [.quickFix, .sourceFixAll, Self.sortKeys] }
     public var watchedFilePatterns: [String] {
         vocabulary.kinds.flatMap(\.fileSuffixes).map { "**/*" + $0 } + ConfigurationLoader.fileNames.map { "**/" + $0 }
     }

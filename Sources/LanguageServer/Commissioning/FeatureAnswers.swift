@@ -17,7 +17,8 @@ enum FeatureAnswers {
         }
         return CompletionCandidate(
             label: item.label, kind: kind, detail: item.detail, documentation: item.documentation, insertText: item.insertText,
-            isSnippet: item.isSnippet, replacing: item.replacing, sortText: item.sortText, filterText: item.filterText)
+            isSnippet: item.isSnippet, replacing: item.replacing, sortText: item.sortText, filterText: item.filterText,
+            plainDocumentation: item.documentation.map(MarkdownPlainText.render))
     }
 
     static func symbol(_ item: OutlineItem) -> OutlineSymbol {

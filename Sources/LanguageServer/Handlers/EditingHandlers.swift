@@ -10,12 +10,20 @@ enum EditingHandlers {
             let answer = context.service.completion(at: converter.offset(of: params.position), in: document, workspace: context.workspace)
             try Task.checkCancellation()
             let snippets = context.session.capabilities.supportsCompletionSnippets
+            let markdown = context.session.capabilities.prefersMarkdownCompletionDocumentation
             let items = answer.items.map { candidate in
                 let useSnippet = candidate.isSnippet && snippets
-                let text = candidate.isSnippet && !snippets ? Snippet.plainText(candidate.insertText) : candidate.insertText
+                var text = candidate.isSnippet && !snippets ? Snippet.plainText(candidate.insertText) : candidate.insertText
+                // A line break in a plain-text edit is not safe (Vim's omnifunc inserts a NUL): a
+                // client without snippets gets the first line only.
+                if !useSnippet, let lineEnd = text.firstIndex(where: \.isNewline) { text = String(text[..<lineEnd]) }
+                let documentation = candidate.documentation.map { value in
+                    markdown ? MarkupContent(kind: .markdown, value: value)
+                        : MarkupContent(kind: .plainText, value: candidate.plainDocumentation ?? value)
+                }
                 return CompletionItem(
                     label: candidate.label, kind: candidate.kind, detail: candidate.detail,
-                    documentation: candidate.documentation.map { MarkupContent(kind: .markdown, value: $0) },
+                    documentation: documentation,
                     sortText: candidate.sortText, filterText: candidate.filterText,
                     insertTextFormat: useSnippet ? .snippet : .plainText,
                     // Multi-line text (a section skeleton) carries its own indentation.
@@ -31,9 +39,10 @@ enum EditingHandlers {
             guard let answer = context.service.hover(at: converter.offset(of: params.position), in: document, workspace: context.workspace) else {
                 return nil
             }
-            let formats = context.session.capabilities.hoverContentFormats
-            let kind: MarkupKind = formats.contains(.markdown) ? .markdown : .plainText
-            return Hover(contents: MarkupContent(kind: kind, value: answer.markdown), range: answer.range.map(converter.range(of:)))
+            let contents = context.session.capabilities.prefersMarkdownHover
+                ? MarkupContent(kind: .markdown, value: answer.markdown)
+                : MarkupContent(kind: .plainText, value: answer.plainText ?? answer.markdown)
+            return Hover(contents: contents, range: answer.range.map(converter.range(of:)))
         }
 
         table.onRequest(CodeActionRequest.self) { params, context in

@@ -27,6 +27,7 @@ public struct ClientCapabilities: LSPStructure, Hashable {
         public static let completionSnippetSupport = ["textDocument", "completion", "completionItem", "snippetSupport"]
         public static let hierarchicalDocumentSymbols = ["textDocument", "documentSymbol", "hierarchicalDocumentSymbolSupport"]
         public static let hoverContentFormat = ["textDocument", "hover", "contentFormat"]
+        public static let completionDocumentationFormat = ["textDocument", "completion", "completionItem", "documentationFormat"]
         public static let watchedFilesDynamicRegistration = ["workspace", "didChangeWatchedFiles", "dynamicRegistration"]
     }
 
@@ -34,7 +35,7 @@ public struct ClientCapabilities: LSPStructure, Hashable {
         Path.positionEncodings, Path.pullDiagnostics, Path.publishDiagnosticsVersionSupport,
         Path.publishDiagnosticsRelatedInformation, Path.pullDiagnosticsRelatedInformation,
         Path.diagnosticRefreshSupport, Path.completionSnippetSupport, Path.hierarchicalDocumentSymbols,
-        Path.hoverContentFormat, Path.watchedFilesDynamicRegistration,
+        Path.hoverContentFormat, Path.completionDocumentationFormat, Path.watchedFilesDynamicRegistration,
     ]
 
     public func value(at path: [String]) -> JSONValue? {
@@ -64,9 +65,17 @@ public struct ClientCapabilities: LSPStructure, Hashable {
     public var supportsHierarchicalDocumentSymbols: Bool { flag(Path.hierarchicalDocumentSymbols) }
     public var supportsWatchedFilesRegistration: Bool { flag(Path.watchedFilesDynamicRegistration) }
 
-    /// Formats for hover text, most preferred first; Markdown when the client says nothing.
-    public var hoverContentFormats: [MarkupKind] {
-        let formats = value(at: Path.hoverContentFormat)?.arrayValue?.compactMap { $0.stringValue.flatMap(MarkupKind.init(rawValue:)) } ?? []
-        return formats.isEmpty ? [.markdown] : formats
+    /// Formats for hover text, most preferred first, as the client lists them (empty when it says nothing).
+    public var hoverContentFormats: [MarkupKind] { formats(at: Path.hoverContentFormat) }
+    /// Formats for a completion item's documentation, most preferred first (empty when the client says nothing).
+    public var completionDocumentationFormats: [MarkupKind] { formats(at: Path.completionDocumentationFormat) }
+
+    /// Markdown for hover only when the client lists it first: a client that lists plain text
+    /// first, or says nothing, shows the text as it is, and raw `**` and backticks would show.
+    public var prefersMarkdownHover: Bool { hoverContentFormats.first == .markdown }
+    public var prefersMarkdownCompletionDocumentation: Bool { completionDocumentationFormats.first == .markdown }
+
+    private func formats(at path: [String]) -> [MarkupKind] {
+        value(at: path)?.arrayValue?.compactMap { $0.stringValue.flatMap(MarkupKind.init(rawValue:)) } ?? []
     }
 }

@@ -17,6 +17,8 @@ public struct ServerCapabilities: LSPStructure, Hashable {
     public var referencesProvider: Bool?
     public var workspaceSymbolProvider: Bool?
     public var executeCommandProvider: ExecuteCommandOptions?
+    public var documentFormattingProvider: Bool?
+    public var documentRangeFormattingProvider: Bool?
 
     public init() {}
 
@@ -35,6 +37,8 @@ public struct ServerCapabilities: LSPStructure, Hashable {
         referencesProvider = try fields.optional("referencesProvider")
         workspaceSymbolProvider = try fields.optional("workspaceSymbolProvider")
         executeCommandProvider = try fields.optional("executeCommandProvider")
+        documentFormattingProvider = try fields.optional("documentFormattingProvider")
+        documentRangeFormattingProvider = try fields.optional("documentRangeFormattingProvider")
     }
 
     public var json: JSONValue {
@@ -52,6 +56,8 @@ public struct ServerCapabilities: LSPStructure, Hashable {
         writer.set("referencesProvider", referencesProvider)
         writer.set("workspaceSymbolProvider", workspaceSymbolProvider)
         writer.set("executeCommandProvider", executeCommandProvider)
+        writer.set("documentFormattingProvider", documentFormattingProvider)
+        writer.set("documentRangeFormattingProvider", documentRangeFormattingProvider)
         return writer.json
     }
 }

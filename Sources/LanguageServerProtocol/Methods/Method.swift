@@ -39,6 +39,8 @@ public enum LSPMethods {
         DefinitionRequest.self,
         DiagnosticRefreshRequest.self,
         DocumentDiagnosticRequest.self,
+        DocumentFormattingRequest.self,
+        DocumentRangeFormattingRequest.self,
         DocumentSymbolRequest.self,
         ExecuteCommandRequest.self,
         FoldingRangeRequest.self,

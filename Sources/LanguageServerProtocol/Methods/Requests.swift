@@ -91,6 +91,18 @@ public enum WorkspaceSymbolRequest: LSPRequest {
     public typealias Result = [SymbolInformation]
 }
 
+public enum DocumentFormattingRequest: LSPRequest {
+    public static let method = "textDocument/formatting"
+    public typealias Params = DocumentFormattingParams
+    public typealias Result = [TextEdit]
+}
+
+public enum DocumentRangeFormattingRequest: LSPRequest {
+    public static let method = "textDocument/rangeFormatting"
+    public typealias Params = DocumentRangeFormattingParams
+    public typealias Result = [TextEdit]
+}
+
 public enum ExecuteCommandRequest: LSPRequest {
     public static let method = "workspace/executeCommand"
     public typealias Params = ExecuteCommandParams

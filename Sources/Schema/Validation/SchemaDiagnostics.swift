@@ -160,7 +160,7 @@ public enum SchemaDiagnostics {
             if case let .unknownProperty(name, allowed) = failure.detail { safe = suggestions.count == 1 && Suggestions.nearest(to: name, among: allowed) == suggestions }
             return suggestions.map { Fix(title: "Replace with \(SchemaMessages.quoted($0))", edits: [TextEdit(range: range, newText: $0)], isSafe: safe) }
         case let .required(property, _):
-            guard let mappingRange = failure.range, let edit = SkeletonInsertion.edit(adding: property, toMappingAt: mappingRange, in: tree) else { return [] }
+            guard let mappingRange = failure.range, let edit = MappingInsertion.edit(addingKey: property, toMappingAt: mappingRange, in: tree) else { return [] }
             return [Fix(title: "Add the missing \(failure.instancePath.isEmpty ? "section" : "key") \(SchemaMessages.quoted(property))", edits: [edit], isSafe: true)]
         default:
             return []

@@ -1,5 +1,6 @@
 import JSONSupport
 import Schema
+import SourceText
 import Syntax
 
 /// Builds the skeleton of a kind from its schema alone, so that it follows every change to
@@ -17,7 +18,8 @@ import Syntax
 /// - an object whose keys come from a vocabulary chosen by a condition (`cycle:`, whose stages
 ///   depend on `model:`) gets every key the schema's `if`/`then` allows for what is written so far.
 struct SkeletonBuilder {
-    let kind: DocumentKind
+    /// The kind whose sections `build` writes; nil to write single values (`entry`).
+    let kind: DocumentKind?
     let documents: [String: JSONValue]
     let registry: SchemaRegistry
     /// Values for top-level keys given on the command line (`title`, `population`).
@@ -46,8 +48,17 @@ struct SkeletonBuilder {
         }
     }
 
+    /// The entry of one key whose schema is `property` (a property of `parent`), with the comment
+    /// and values a new document gives such a key: for a key being completed or a missing key
+    /// inside a section. `partialParent` is what the parent holds so far (for its conditions).
+    func entry(_ key: String, property: Cursor, parent: Cursor?, partialParent: JSONValue) -> SkeletonEntry {
+        let described = description(of: property)
+        let comment = commentLines(title: described.title ?? key, description: described.text, source: nil, optional: false)
+        return SkeletonEntry(key: key, comment: comment, value: generate(property, key: key, parent: parent, partialParent: partialParent, depth: 0))
+    }
+
     func build() -> [SkeletonEntry] {
-        guard let root = documents[kind.schemaFile] else { return [] }
+        guard let kind, let root = documents[kind.schemaFile] else { return [] }
         let cursor = Cursor(schema: root, file: kind.schemaFile, pointer: [])
         var entries: [SkeletonEntry] = []
         for section in kind.sections {
@@ -220,7 +231,7 @@ struct SkeletonBuilder {
         var text = title + (optional ? " (optional)" : "")
         if !description.isEmpty { text += ": " + description }
         if let source, let citation = Bibliography.shared.citation(for: source) { text += " [\(citation)]" }
-        let wrapped = ExplainCommand.wrap(text, width: 96)
+        let wrapped = WordWrap.lines(text, width: 96)
         return wrapped.enumerated().map { $0.offset == 0 ? $0.element : "  " + $0.element }
     }
 }

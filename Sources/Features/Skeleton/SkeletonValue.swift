@@ -32,12 +32,29 @@ struct SkeletonEntry {
 }
 
 /// Writes a skeleton as block YAML: a comment above each key, allowed values at the end of
-/// the line, optional keys commented out.
+/// the line, optional keys commented out. As a snippet (for completion), the same lines with
+/// each value a placeholder (`${1:TODO}`) or a choice of its vocabulary (`${2|a,b|}`), and
+/// the snippet syntax's special characters escaped everywhere else.
 struct SkeletonRenderer {
     static let indentStep = 2
+    let snippet: Bool
     /// Comments of nested keys already written: like items (seven matrix areas) explain their
     /// keys once.
     private var written: Set<[String]> = []
+    private var nextTabStop = 1
+
+    init(snippet: Bool = false) { self.snippet = snippet }
+
+    /// Literal text: escaped in a snippet.
+    private func text(_ text: String) -> String { snippet ? YAMLText.snippetEscaped(text) : text }
+
+    /// A value with its allowed values: `TODO  # a | b` as text, a placeholder or choice as a snippet.
+    private mutating func written(_ text: String, _ choices: [String]) -> String {
+        guard snippet else { return text + choiceComment(choices) }
+        defer { nextTabStop += 1 }
+        if choices.count > 1 { return "${\(nextTabStop)|\(choices.map(YAMLText.choiceEscaped).joined(separator: ","))|}" }
+        return "${\(nextTabStop):\(YAMLText.snippetEscaped(text))}"
+    }
 
     mutating func render(_ entries: [SkeletonEntry], indent: Int = 0) -> [String] {
         var lines: [String] = []
@@ -51,16 +68,16 @@ struct SkeletonRenderer {
         let padding = String(repeating: " ", count: indent)
         let commentPadding = firstPrefix.map { String(repeating: " ", count: max(0, indent - $0.count)) } ?? padding
         let isRepeat = indent > 0 && !written.insert([entry.key] + entry.comment).inserted
-        var lines = isRepeat ? [] : entry.comment.map { commentPadding + "# " + $0 }
+        var lines = isRepeat ? [] : entry.comment.map { commentPadding + "# " + text($0) }
         let keyPrefix = firstPrefix.map { commentPadding + $0 } ?? padding
         guard let value = entry.value else {
-            lines.append(keyPrefix + "# " + YAMLText.key(entry.key) + ":")
+            lines.append(keyPrefix + "# " + text(YAMLText.key(entry.key)) + ":")
             return lines
         }
-        let key = YAMLText.key(entry.key)
+        let key = text(YAMLText.key(entry.key))
         switch value {
-        case let .scalar(text, _, choices):
-            lines.append(keyPrefix + key + ": " + text + choiceComment(choices))
+        case let .scalar(scalar, _, choices):
+            lines.append(keyPrefix + key + ": " + written(scalar, choices))
         case let .mapping(entries):
             lines.append(keyPrefix + key + ":")
             lines += render(entries, indent: indent + Self.indentStep)
@@ -77,8 +94,8 @@ struct SkeletonRenderer {
         var lines: [String] = []
         for item in items {
             switch item {
-            case let .scalar(text, _, choices):
-                lines.append(padding + "- " + text + choiceComment(choices))
+            case let .scalar(scalar, _, choices):
+                lines.append(padding + "- " + written(scalar, choices))
             case let .mapping(entries):
                 guard let first = entries.first else {
                     lines.append(padding + "- {}")
