@@ -102,14 +102,7 @@ public enum DocumentEditing {
             }
             let first = current.offset(of: LinePosition(line: range.start.line, character: range.start.character), in: encoding)
             let second = current.offset(of: LinePosition(line: range.end.line, character: range.end.character), in: encoding)
-            let start = min(first, second)
-            let end = max(first, second)
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(current.bytes.count - (end - start) + change.text.utf8.count)
-            bytes.append(contentsOf: current.bytes[0..<start])
-            bytes.append(contentsOf: change.text.utf8)
-            bytes.append(contentsOf: current.bytes[end...])
-            current = SourceFile(name: current.name, bytes: bytes)
+            current = current.replacing(TextRange(start: min(first, second), end: max(first, second)), with: Array(change.text.utf8))
         }
         return current
     }

@@ -5,7 +5,7 @@
 /// Line breaks are `\n`, `\r\n` and a lone `\r`, as in YAML and LSP. Bytes that are not valid
 /// UTF-8 count as one unit each in every encoding (as the U+FFFD an editor would show).
 /// Positions past the end of a line or of the document are clamped, never trapped on.
-public struct LineIndex: Sendable {
+public struct LineIndex: Sendable, Equatable {
     /// Byte offset at which each line starts; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
     /// Byte offset at which each line's content ends (before its line break).
@@ -36,6 +36,93 @@ public struct LineIndex: Sendable {
         } else {
             self = Array(bytes).withUnsafeBufferPointer { LineIndex(contiguous: $0) }
         }
+    }
+
+    private init(lineStarts: [Int], lineContentEnds: [Int], byteCount: Int, wideOffsets: [Int], wideLengths: [UInt8], firstWide: [Int],
+                 hasUnusualCharacters: Bool) {
+        self.lineStarts = lineStarts
+        self.lineContentEnds = lineContentEnds
+        self.byteCount = byteCount
+        self.wideOffsets = wideOffsets
+        self.wideLengths = wideLengths
+        self.firstWide = firstWide
+        self.hasUnusualCharacters = hasUnusualCharacters
+        (utf16Savings, utf32Savings) = LineIndex.runningSavings(wideLengths)
+    }
+
+    private static func runningSavings(_ wideLengths: [UInt8]) -> ([Int], [Int]) {
+        var utf16Savings = [0]
+        var utf32Savings = [0]
+        utf16Savings.reserveCapacity(wideLengths.count + 1)
+        utf32Savings.reserveCapacity(wideLengths.count + 1)
+        for length in wideLengths {
+            utf16Savings.append(utf16Savings[utf16Savings.count - 1] + LineIndex.saving(length: Int(length), encoding: .utf16))
+            utf32Savings.append(utf32Savings[utf32Savings.count - 1] + LineIndex.saving(length: Int(length), encoding: .utf32))
+        }
+        return (utf16Savings, utf32Savings)
+    }
+
+    /// The index of `newBytes`, which are this index's text with the bytes of `range` replaced by
+    /// `insertedCount` bytes: only the lines the edit touches, and one on each side, are scanned
+    /// again (a line break may join or split across the edit's ends — `\r` then `\n` — but never
+    /// further); the rest is shifted. Equal to `LineIndex(newBytes)`.
+    public func replacing(_ range: TextRange, insertedCount: Int, in newBytes: [UInt8]) -> LineIndex {
+        let start = min(max(range.start, 0), byteCount)
+        let end = min(max(range.end, start), byteCount)
+        let delta = insertedCount - (end - start)
+        // Whether a character the check stands for was only in the removed bytes is not known
+        // without a scan; such texts are rare, so they are indexed whole.
+        guard !hasUnusualCharacters, newBytes.count == byteCount + delta else { return LineIndex(newBytes) }
+        // Old lines `firstLine..<pastLine` are scanned again: the line before the edit's first,
+        // through the line after its last. Each boundary sits just after a line break that the
+        // edit does not touch, so no character or break straddles it.
+        let firstLine = max(line(containing: start) - 1, 0)
+        let pastLine = line(containing: end) + 2
+        let regionStart = lineStarts[firstLine]
+        let oldRegionEnd = pastLine < lineCount ? lineStarts[pastLine] : byteCount
+        let newRegionEnd = oldRegionEnd + delta
+        let region = newBytes.withUnsafeBufferPointer { buffer in
+            LineIndex(contiguous: UnsafeBufferPointer(rebasing: buffer[regionStart..<newRegionEnd]))
+        }
+        // The region's own last line is the suffix's first when the region ends at a line start.
+        let regionLines = pastLine < lineCount ? region.lineCount - 1 : region.lineCount
+        let oldWideStart = firstWide[firstLine]
+        let oldWideEnd = pastLine < lineCount ? firstWide[pastLine] : wideOffsets.count
+        let wideDelta = region.wideOffsets.count - (oldWideEnd - oldWideStart)
+
+        var starts = Array(lineStarts[0..<firstLine])
+        var contentEnds = Array(lineContentEnds[0..<firstLine])
+        var first = Array(firstWide[0..<firstLine])
+        let newLineCount = lineCount - (pastLine < lineCount ? pastLine - firstLine : lineCount - firstLine) + regionLines
+        starts.reserveCapacity(newLineCount)
+        contentEnds.reserveCapacity(newLineCount)
+        first.reserveCapacity(newLineCount)
+        for line in 0..<regionLines {
+            starts.append(region.lineStarts[line] + regionStart)
+            contentEnds.append(region.lineContentEnds[line] + regionStart)
+            first.append(region.firstWide[line] + oldWideStart)
+        }
+        if pastLine < lineCount {
+            for line in pastLine..<lineCount {
+                starts.append(lineStarts[line] + delta)
+                contentEnds.append(lineContentEnds[line] + delta)
+                first.append(firstWide[line] + wideDelta)
+            }
+        }
+        var offsets = Array(wideOffsets[0..<oldWideStart])
+        var lengths = Array(wideLengths[0..<oldWideStart])
+        offsets.reserveCapacity(wideOffsets.count + wideDelta)
+        lengths.reserveCapacity(wideOffsets.count + wideDelta)
+        for index in region.wideOffsets.indices {
+            offsets.append(region.wideOffsets[index] + regionStart)
+            lengths.append(region.wideLengths[index])
+        }
+        for index in oldWideEnd..<wideOffsets.count {
+            offsets.append(wideOffsets[index] + delta)
+            lengths.append(wideLengths[index])
+        }
+        return LineIndex(lineStarts: starts, lineContentEnds: contentEnds, byteCount: newBytes.count, wideOffsets: offsets,
+                         wideLengths: lengths, firstWide: first, hasUnusualCharacters: region.hasUnusualCharacters)
     }
 
     private init(contiguous bytes: UnsafeBufferPointer<UInt8>) {

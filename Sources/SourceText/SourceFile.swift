@@ -16,6 +16,26 @@ public struct SourceFile: Sendable {
         self.init(name: name, bytes: Array(text.utf8))
     }
 
+    private init(name: String, bytes: [UInt8], lineIndex: LineIndex) {
+        self.name = name
+        self.bytes = bytes
+        self.lineIndex = lineIndex
+    }
+
+    /// This text with the bytes of `range` (clamped) replaced: the line index is updated around
+    /// the edit rather than rebuilt, so a keystroke costs what it changes, not the document's length.
+    public func replacing(_ range: TextRange, with inserted: [UInt8]) -> SourceFile {
+        let start = min(max(range.start, 0), bytes.count)
+        let end = min(max(range.end, start), bytes.count)
+        var edited: [UInt8] = []
+        edited.reserveCapacity(bytes.count - (end - start) + inserted.count)
+        edited.append(contentsOf: bytes[0..<start])
+        edited.append(contentsOf: inserted)
+        edited.append(contentsOf: bytes[end...])
+        let index = lineIndex.replacing(TextRange(start: start, end: end), insertedCount: inserted.count, in: edited)
+        return SourceFile(name: name, bytes: edited, lineIndex: index)
+    }
+
     /// The text (invalid UTF-8 shown as U+FFFD).
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
