@@ -23,6 +23,8 @@ enum Capabilities {
         if features.contains(.definition) { capabilities.definitionProvider = true }
         if features.contains(.references) { capabilities.referencesProvider = true }
         if features.contains(.workspaceSymbols) { capabilities.workspaceSymbolProvider = true }
+        if features.contains(.rename) { capabilities.renameProvider = RenameOptions(prepareProvider: true) }
+        if features.contains(.documentHighlights) { capabilities.documentHighlightProvider = true }
         if !service.commands.isEmpty { capabilities.executeCommandProvider = ExecuteCommandOptions(commands: service.commands) }
         return capabilities
     }

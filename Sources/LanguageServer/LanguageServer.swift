@@ -31,6 +31,7 @@ public final class LanguageServer: Sendable {
         EditingHandlers.register(in: &handlers)
         StructureHandlers.register(in: &handlers)
         NavigationHandlers.register(in: &handlers)
+        RenameHandlers.register(in: &handlers)
         if options.testingHooks { TestingHandlers.register(in: &handlers) }
         self.handlers = handlers
     }

@@ -60,6 +60,14 @@ public protocol LanguageService: Sendable {
     func definition(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation]
     func references(at offset: Int, includeDeclaration: Bool, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation]
     func workspaceSymbols(matching query: String, in workspace: WorkspaceSnapshot) -> [WorkspaceSymbolEntry]
+    /// What a rename at `offset` would change, with its current text; throws a `ResponseError`
+    /// saying why when what is there cannot be renamed.
+    func prepareRename(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) throws -> RenamePlace?
+    /// The edits renaming what is at `offset` to `newName` in every document; throws a
+    /// `ResponseError` saying why when it cannot be renamed, or not to that name.
+    func rename(at offset: Int, to newName: String, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) throws -> [DocumentEdits]
+    /// Every occurrence in the document of the symbol at `offset`.
+    func documentHighlights(at offset: Int, in document: DocumentSnapshot) -> [HighlightAnswer]
 
     /// The commands `workspace/executeCommand` runs; advertised when not empty.
     var commands: [String] { get }
@@ -82,10 +90,12 @@ public struct LanguageFeatures: OptionSet, Sendable, Hashable {
     public static let definition = LanguageFeatures(rawValue: 1 << 6)
     public static let references = LanguageFeatures(rawValue: 1 << 7)
     public static let workspaceSymbols = LanguageFeatures(rawValue: 1 << 8)
+    public static let rename = LanguageFeatures(rawValue: 1 << 20)
+    public static let documentHighlights = LanguageFeatures(rawValue: 1 << 21)
 
     public static let all: LanguageFeatures = [
         .completion, .hover, .codeActions, .documentSymbols, .foldingRanges, .selectionRanges, .definition, .references,
-        .workspaceSymbols,
+        .workspaceSymbols, .rename, .documentHighlights,
     ]
 }
 
@@ -112,6 +122,9 @@ extension LanguageService {
     public func definition(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation] { [] }
     public func references(at offset: Int, includeDeclaration: Bool, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation] { [] }
     public func workspaceSymbols(matching query: String, in workspace: WorkspaceSnapshot) -> [WorkspaceSymbolEntry] { [] }
+    public func prepareRename(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) throws -> RenamePlace? { nil }
+    public func rename(at offset: Int, to newName: String, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) throws -> [DocumentEdits] { [] }
+    public func documentHighlights(at offset: Int, in document: DocumentSnapshot) -> [HighlightAnswer] { [] }
     public var commands: [String] { [] }
     public func executeCommand(_ command: String, arguments: [JSONValue], in workspace: WorkspaceSnapshot) throws -> JSONValue {
         throw ResponseError.invalidParams("unknown command '\(command)'")

@@ -93,6 +93,7 @@ struct MetaModelTests {
         checkEnumeration(CodeActionTriggerKind.self)
         checkEnumeration(CompletionItemKind.self)
         checkEnumeration(SymbolKind.self)
+        checkEnumeration(DocumentHighlightKind.self)
         checkOpenEnumeration(PositionEncodingKind.self)
         checkOpenEnumeration(CodeActionKind.self)
         checkOpenEnumeration(FoldingRangeKind.self)
@@ -135,6 +136,8 @@ struct MetaModelTests {
             Hover.self, CodeActionParams.self, CodeActionContext.self, CodeAction.self, DocumentSymbol.self, FoldingRange.self,
             SelectionRangeParams.self, SelectionRange.self, ReferenceParams.self, ReferenceContext.self, InitializedParams.self,
             ExecuteCommandParams.self, ExecuteCommandOptions.self,
+            RenameParams.self, PrepareRenamePlaceholder.self, RenameOptions.self, DocumentHighlight.self, TextDocumentEdit.self,
+            OptionalVersionedTextDocumentIdentifier.self,
         ]
         for type in types { #expect(model.structures[type.metaModelName] != nil, "\(type.metaModelName)") }
     }

@@ -75,6 +75,8 @@ func methodSamples() throws -> [MethodSample] {
     capabilities.referencesProvider = true
     capabilities.workspaceSymbolProvider = true
     capabilities.executeCommandProvider = ExecuteCommandOptions(commands: ["commissioning.render"])
+    capabilities.renameProvider = RenameOptions(prepareProvider: true)
+    capabilities.documentHighlightProvider = true
     let edit = TextEdit(range: range, newText: "integrated")
     return [
         try sample(InitializeRequest.self, params: vscodeInitialize,
@@ -112,6 +114,18 @@ func methodSamples() throws -> [MethodSample] {
         try sample(DefinitionRequest.self, params: ["textDocument": textDocument, "position": position], result: [location]),
         try sample(ReferencesRequest.self, params: ["textDocument": textDocument, "position": position, "context": ["includeDeclaration": true]],
                    result: [location]),
+        try sample(PrepareRenameRequest.self, params: ["textDocument": textDocument, "position": position],
+                   result: PrepareRenamePlaceholder(range: range, placeholder: "H1")),
+        try sample(PrepareRenameRequest.self, params: ["textDocument": textDocument, "position": position], result: nil),
+        try sample(RenameRequest.self, params: ["textDocument": textDocument, "position": position, "newName": "H7"],
+                   result: WorkspaceEdit(changes: [uri: [TextEdit(range: range, newText: "H7")]])),
+        try sample(RenameRequest.self, params: ["textDocument": textDocument, "position": position, "newName": "H7"],
+                   result: WorkspaceEdit(documentChanges: [
+                       TextDocumentEdit(textDocument: OptionalVersionedTextDocumentIdentifier(uri: uri, version: 3), edits: [TextEdit(range: range, newText: "H7")]),
+                       TextDocumentEdit(textDocument: OptionalVersionedTextDocumentIdentifier(uri: uri, version: nil), edits: []),
+                   ])),
+        try sample(DocumentHighlightRequest.self, params: ["textDocument": textDocument, "position": position],
+                   result: [DocumentHighlight(range: range, kind: .write), DocumentHighlight(range: range, kind: .read)]),
         try sample(WorkspaceSymbolRequest.self, params: ["query": "hyp"],
                    result: [SymbolInformation(name: "H1", kind: .key, location: location, containerName: "hypotheses")]),
 

@@ -16,7 +16,8 @@ final class FeaturesSession {
     private(set) var texts: [String: String] = [:]
     private var versions: [String: Int] = [:]
 
-    init(files: [String: String], encoding: PositionEncoding = .utf16, snippets: Bool = false) throws {
+    /// `workspace`: the client's `workspace` capabilities (none unless given).
+    init(files: [String: String], encoding: PositionEncoding = .utf16, snippets: Bool = false, workspace: JSONValue? = nil) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("features-e2e-\(UUID().uuidString)")
         for (name, text) in files {
             let url = folder.appendingPathComponent(name)
@@ -25,15 +26,16 @@ final class FeaturesSession {
         }
         client = try startServer()
         self.encoding = encoding
-        let capabilities: JSONValue = [
+        var capabilities: JSONObject = [
             "general": ["positionEncodings": [.string(encoding.rawValue)]],
             "textDocument": [
                 "completion": ["completionItem": ["snippetSupport": .bool(snippets)]],
                 "hover": ["contentFormat": ["markdown", "plaintext"]],
             ],
         ]
+        if let workspace { capabilities["workspace"] = workspace }
         let result = try client.request("initialize", [
-            "processId": nil, "rootUri": .string(folder.absoluteString), "capabilities": capabilities,
+            "processId": nil, "rootUri": .string(folder.absoluteString), "capabilities": .object(capabilities),
         ])
         #expect(result["capabilities"]?["positionEncoding"]?.stringValue == encoding.rawValue)
         client.notify("initialized", [:])

@@ -229,7 +229,8 @@ struct FeaturesEndToEndTests {
         }
         #expect(capabilities["completionProvider"]?["triggerCharacters"] == [" ", ":", "["])
         #expect(capabilities["codeActionProvider"]?["codeActionKinds"] == ["quickfix", "source.fixAll"])
-        #expect(capabilities["renameProvider"] == nil)
+        #expect(capabilities["renameProvider"] == ["prepareProvider": true])
+        #expect(capabilities["documentHighlightProvider"] == .bool(true))
         try client.finish()
     }
 }

@@ -28,6 +28,7 @@ public struct ClientCapabilities: LSPStructure, Hashable {
         public static let hierarchicalDocumentSymbols = ["textDocument", "documentSymbol", "hierarchicalDocumentSymbolSupport"]
         public static let hoverContentFormat = ["textDocument", "hover", "contentFormat"]
         public static let watchedFilesDynamicRegistration = ["workspace", "didChangeWatchedFiles", "dynamicRegistration"]
+        public static let workspaceEditDocumentChanges = ["workspace", "workspaceEdit", "documentChanges"]
     }
 
     public static let paths = [
@@ -35,6 +36,7 @@ public struct ClientCapabilities: LSPStructure, Hashable {
         Path.publishDiagnosticsRelatedInformation, Path.pullDiagnosticsRelatedInformation,
         Path.diagnosticRefreshSupport, Path.completionSnippetSupport, Path.hierarchicalDocumentSymbols,
         Path.hoverContentFormat, Path.watchedFilesDynamicRegistration,
+        Path.workspaceEditDocumentChanges,
     ]
 
     public func value(at path: [String]) -> JSONValue? {
@@ -63,6 +65,7 @@ public struct ClientCapabilities: LSPStructure, Hashable {
     public var supportsCompletionSnippets: Bool { flag(Path.completionSnippetSupport) }
     public var supportsHierarchicalDocumentSymbols: Bool { flag(Path.hierarchicalDocumentSymbols) }
     public var supportsWatchedFilesRegistration: Bool { flag(Path.watchedFilesDynamicRegistration) }
+    public var supportsWorkspaceEditDocumentChanges: Bool { flag(Path.workspaceEditDocumentChanges) }
 
     /// Formats for hover text, most preferred first; Markdown when the client says nothing.
     public var hoverContentFormats: [MarkupKind] {

@@ -17,6 +17,8 @@ public struct ServerCapabilities: LSPStructure, Hashable {
     public var referencesProvider: Bool?
     public var workspaceSymbolProvider: Bool?
     public var executeCommandProvider: ExecuteCommandOptions?
+    public var renameProvider: RenameOptions?
+    public var documentHighlightProvider: Bool?
 
     public init() {}
 
@@ -35,6 +37,8 @@ public struct ServerCapabilities: LSPStructure, Hashable {
         referencesProvider = try fields.optional("referencesProvider")
         workspaceSymbolProvider = try fields.optional("workspaceSymbolProvider")
         executeCommandProvider = try fields.optional("executeCommandProvider")
+        renameProvider = try fields.optional("renameProvider")
+        documentHighlightProvider = try fields.optional("documentHighlightProvider")
     }
 
     public var json: JSONValue {
@@ -52,6 +56,8 @@ public struct ServerCapabilities: LSPStructure, Hashable {
         writer.set("referencesProvider", referencesProvider)
         writer.set("workspaceSymbolProvider", workspaceSymbolProvider)
         writer.set("executeCommandProvider", executeCommandProvider)
+        writer.set("renameProvider", renameProvider)
+        writer.set("documentHighlightProvider", documentHighlightProvider)
         return writer.json
     }
 }
