@@ -66,6 +66,8 @@ public protocol LanguageService: Sendable {
     /// The edits renaming what is at `offset` to `newName` in every document; throws a
     /// `ResponseError` saying why when it cannot be renamed, or not to that name.
     func rename(at offset: Int, to newName: String, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) throws -> [DocumentEdits]
+    /// Every commissioning document of the workspace, open or not, with its diagnostics.
+    func workspaceDiagnostics(in workspace: WorkspaceSnapshot) -> [WorkspaceDocumentCheck]
     /// Every occurrence in the document of the symbol at `offset`.
     func documentHighlights(at offset: Int, in document: DocumentSnapshot) -> [HighlightAnswer]
 
@@ -92,10 +94,11 @@ public struct LanguageFeatures: OptionSet, Sendable, Hashable {
     public static let workspaceSymbols = LanguageFeatures(rawValue: 1 << 8)
     public static let rename = LanguageFeatures(rawValue: 1 << 20)
     public static let documentHighlights = LanguageFeatures(rawValue: 1 << 21)
+    public static let workspaceDiagnostics = LanguageFeatures(rawValue: 1 << 22)
 
     public static let all: LanguageFeatures = [
         .completion, .hover, .codeActions, .documentSymbols, .foldingRanges, .selectionRanges, .definition, .references,
-        .workspaceSymbols, .rename, .documentHighlights,
+        .workspaceSymbols, .rename, .documentHighlights, .workspaceDiagnostics,
     ]
 }
 
@@ -125,6 +128,7 @@ extension LanguageService {
     public func prepareRename(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) throws -> RenamePlace? { nil }
     public func rename(at offset: Int, to newName: String, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) throws -> [DocumentEdits] { [] }
     public func documentHighlights(at offset: Int, in document: DocumentSnapshot) -> [HighlightAnswer] { [] }
+    public func workspaceDiagnostics(in workspace: WorkspaceSnapshot) -> [WorkspaceDocumentCheck] { [] }
     public var commands: [String] { [] }
     public func executeCommand(_ command: String, arguments: [JSONValue], in workspace: WorkspaceSnapshot) throws -> JSONValue {
         throw ResponseError.invalidParams("unknown command '\(command)'")

@@ -21,3 +21,16 @@ public struct HighlightAnswer: Sendable, Equatable {
         self.isWrite = isWrite
     }
 }
+
+/// One document's diagnostics for `workspace/diagnostic`; `isOpen` when the editor holds it.
+public struct WorkspaceDocumentCheck: Sendable {
+    public var document: DocumentSnapshot
+    public var isOpen: Bool
+    public var diagnostics: [SourceText.Diagnostic]
+
+    public init(document: DocumentSnapshot, isOpen: Bool, diagnostics: [SourceText.Diagnostic]) {
+        self.document = document
+        self.isOpen = isOpen
+        self.diagnostics = diagnostics
+    }
+}

@@ -137,7 +137,7 @@ struct MetaModelTests {
             SelectionRangeParams.self, SelectionRange.self, ReferenceParams.self, ReferenceContext.self, InitializedParams.self,
             ExecuteCommandParams.self, ExecuteCommandOptions.self,
             RenameParams.self, PrepareRenamePlaceholder.self, RenameOptions.self, DocumentHighlight.self, TextDocumentEdit.self,
-            OptionalVersionedTextDocumentIdentifier.self,
+            OptionalVersionedTextDocumentIdentifier.self, WorkspaceDiagnosticParams.self, PreviousResultId.self, WorkspaceDiagnosticReport.self,
         ]
         for type in types { #expect(model.structures[type.metaModelName] != nil, "\(type.metaModelName)") }
     }

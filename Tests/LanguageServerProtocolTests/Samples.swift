@@ -64,7 +64,7 @@ func methodSamples() throws -> [MethodSample] {
     var capabilities = ServerCapabilities()
     capabilities.positionEncoding = .utf8
     capabilities.textDocumentSync = TextDocumentSyncOptions(openClose: true, change: .incremental, save: SaveOptions(includeText: false))
-    capabilities.diagnosticProvider = DiagnosticOptions(identifier: "server", interFileDependencies: true, workspaceDiagnostics: false)
+    capabilities.diagnosticProvider = DiagnosticOptions(identifier: "server", interFileDependencies: true, workspaceDiagnostics: true)
     capabilities.completionProvider = CompletionOptions(triggerCharacters: [":", " "], resolveProvider: false)
     capabilities.hoverProvider = true
     capabilities.codeActionProvider = CodeActionOptions(codeActionKinds: [.quickFix])
@@ -123,6 +123,11 @@ func methodSamples() throws -> [MethodSample] {
                    result: WorkspaceEdit(documentChanges: [
                        TextDocumentEdit(textDocument: OptionalVersionedTextDocumentIdentifier(uri: uri, version: 3), edits: [TextEdit(range: range, newText: "H7")]),
                        TextDocumentEdit(textDocument: OptionalVersionedTextDocumentIdentifier(uri: uri, version: nil), edits: []),
+                   ])),
+        try sample(WorkspaceDiagnosticRequest.self, params: ["previousResultIds": [["uri": .string(uri), "value": "abc"]], "identifier": "server"],
+                   result: WorkspaceDiagnosticReport(items: [
+                       WorkspaceDocumentDiagnosticReport(uri: uri, version: 2, report: .full(resultId: "r1", items: [diagnostic])),
+                       WorkspaceDocumentDiagnosticReport(uri: uri, version: nil, report: .unchanged(resultId: "abc")),
                    ])),
         try sample(DocumentHighlightRequest.self, params: ["textDocument": textDocument, "position": position],
                    result: [DocumentHighlight(range: range, kind: .write), DocumentHighlight(range: range, kind: .read)]),

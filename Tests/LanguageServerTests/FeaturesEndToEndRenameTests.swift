@@ -147,4 +147,33 @@ struct FeaturesEndToEndRenameTests {
         #expect(onKey == [])
         try session.finish()
     }
+
+    @Test("workspace/diagnostic: every document, open (with its version) or not, as lint reports it; quoted result ids come back unchanged")
+    func workspaceDiagnostics() throws {
+        let session = try FeaturesSession(files: Self.files.merging(["plans/broken.strategy.yaml": "kind: commissioning-strategy\nhypotheses: ../sets/older.hypotheses.yaml\nfuture-services:\n  - service: X\n    hypotheses: [H5]\n"]) { $1 })
+        try session.open("sets/older.hypotheses.yaml")
+        let first = try WorkspaceDiagnosticReport(json: session.client.request("workspace/diagnostic", ["previousResultIds": []]))
+        let byURI = Dictionary(first.items.map { (URL(string: $0.uri)?.standardizedFileURL.path ?? $0.uri, $0) }, uniquingKeysWith: { first, _ in first })
+        func path(_ name: String) -> String { URL(string: session.uri(name))?.standardizedFileURL.path ?? name }
+        #expect(first.items.count == 3)
+        let set = try #require(byURI[path("sets/older.hypotheses.yaml")])
+        #expect(set.version == 1)
+        let broken = try #require(byURI[path("plans/broken.strategy.yaml")])
+        #expect(broken.version == nil)
+        guard case let .full(resultID, items) = broken.report else { Issue.record("not a full report"); return }
+        #expect(items.contains { $0.code == "reference/unresolved" && $0.message.contains("H5") })
+
+        let quoted = first.items.compactMap { item -> JSONValue? in
+            guard case let .full(id?, _) = item.report else { return nil }
+            return ["uri": .string(item.uri), "value": .string(id)]
+        }
+        #expect(quoted.count == 3)
+        let second = try WorkspaceDiagnosticReport(json: session.client.request("workspace/diagnostic", ["previousResultIds": .array(quoted)]))
+        #expect(second.items.count == 3)
+        for item in second.items {
+            guard case .unchanged = item.report else { Issue.record("\(item.uri) is not unchanged"); continue }
+        }
+        #expect(second.items.contains { if case .unchanged(resultID) = $0.report { true } else { false } })
+        try session.finish()
+    }
 }

@@ -231,6 +231,7 @@ struct FeaturesEndToEndTests {
         #expect(capabilities["codeActionProvider"]?["codeActionKinds"] == ["quickfix", "source.fixAll"])
         #expect(capabilities["renameProvider"] == ["prepareProvider": true])
         #expect(capabilities["documentHighlightProvider"] == .bool(true))
+        #expect(capabilities["diagnosticProvider"]?["workspaceDiagnostics"] == .bool(true))
         try client.finish()
     }
 }

@@ -51,6 +51,7 @@ public enum LSPMethods {
         RenameRequest.self,
         SelectionRangeRequest.self,
         ShutdownRequest.self,
+        WorkspaceDiagnosticRequest.self,
         WorkspaceSymbolRequest.self,
     ]
 

@@ -116,3 +116,9 @@ public enum DocumentHighlightRequest: LSPRequest {
     public typealias Params = DocumentHighlightParams
     public typealias Result = [DocumentHighlight]
 }
+
+public enum WorkspaceDiagnosticRequest: LSPRequest {
+    public static let method = "workspace/diagnostic"
+    public typealias Params = WorkspaceDiagnosticParams
+    public typealias Result = WorkspaceDiagnosticReport
+}
