@@ -9,7 +9,7 @@ enum Capabilities {
         capabilities.positionEncoding = PositionEncodingKind(rawValue: encoding.rawValue)
         capabilities.textDocumentSync = TextDocumentSyncOptions(openClose: true, change: .incremental, save: SaveOptions(includeText: false))
         // A document's diagnostics depend on the documents it references.
-        capabilities.diagnosticProvider = DiagnosticOptions(identifier: name, interFileDependencies: true, workspaceDiagnostics: false)
+        capabilities.diagnosticProvider = DiagnosticOptions(identifier: name, interFileDependencies: true, workspaceDiagnostics: service.features.contains(.workspaceDiagnostics))
         let features = service.features
         if features.contains(.completion) {
             let triggers = service.completionTriggerCharacters
@@ -25,6 +25,8 @@ enum Capabilities {
         if features.contains(.workspaceSymbols) { capabilities.workspaceSymbolProvider = true }
         if features.contains(.formatting) { capabilities.documentFormattingProvider = true }
         if features.contains(.rangeFormatting) { capabilities.documentRangeFormattingProvider = true }
+        if features.contains(.rename) { capabilities.renameProvider = RenameOptions(prepareProvider: true) }
+        if features.contains(.documentHighlights) { capabilities.documentHighlightProvider = true }
         if !service.commands.isEmpty { capabilities.executeCommandProvider = ExecuteCommandOptions(commands: service.commands) }
         return capabilities
     }

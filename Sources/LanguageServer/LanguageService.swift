@@ -63,6 +63,16 @@ public protocol LanguageService: Sendable {
     /// Edits that format the document, or (with `range`) the part of it the range touches; a
     /// `ResponseError` to refuse, saying why (syntax errors).
     func formatting(of document: DocumentSnapshot, range: TextRange?) throws -> [SourceText.TextEdit]
+    /// What a rename at `offset` would change, with its current text; throws a `ResponseError`
+    /// saying why when what is there cannot be renamed.
+    func prepareRename(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) throws -> RenamePlace?
+    /// The edits renaming what is at `offset` to `newName` in every document; throws a
+    /// `ResponseError` saying why when it cannot be renamed, or not to that name.
+    func rename(at offset: Int, to newName: String, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) throws -> [DocumentEdits]
+    /// Every commissioning document of the workspace, open or not, with its diagnostics.
+    func workspaceDiagnostics(in workspace: WorkspaceSnapshot) -> [WorkspaceDocumentCheck]
+    /// Every occurrence in the document of the symbol at `offset`.
+    func documentHighlights(at offset: Int, in document: DocumentSnapshot) -> [HighlightAnswer]
 
     /// The commands `workspace/executeCommand` runs; advertised when not empty.
     var commands: [String] { get }
@@ -87,10 +97,13 @@ public struct LanguageFeatures: OptionSet, Sendable, Hashable {
     public static let workspaceSymbols = LanguageFeatures(rawValue: 1 << 8)
     public static let formatting = LanguageFeatures(rawValue: 1 << 9)
     public static let rangeFormatting = LanguageFeatures(rawValue: 1 << 10)
+    public static let rename = LanguageFeatures(rawValue: 1 << 11)
+    public static let documentHighlights = LanguageFeatures(rawValue: 1 << 12)
+    public static let workspaceDiagnostics = LanguageFeatures(rawValue: 1 << 13)
 
     public static let all: LanguageFeatures = [
         .completion, .hover, .codeActions, .documentSymbols, .foldingRanges, .selectionRanges, .definition, .references,
-        .workspaceSymbols, .formatting, .rangeFormatting,
+        .workspaceSymbols, .formatting, .rangeFormatting, .rename, .documentHighlights, .workspaceDiagnostics,
     ]
 }
 
@@ -118,6 +131,10 @@ extension LanguageService {
     public func references(at offset: Int, includeDeclaration: Bool, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation] { [] }
     public func workspaceSymbols(matching query: String, in workspace: WorkspaceSnapshot) -> [WorkspaceSymbolEntry] { [] }
     public func formatting(of document: DocumentSnapshot, range: TextRange?) throws -> [SourceText.TextEdit] { [] }
+    public func prepareRename(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) throws -> RenamePlace? { nil }
+    public func rename(at offset: Int, to newName: String, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) throws -> [DocumentEdits] { [] }
+    public func documentHighlights(at offset: Int, in document: DocumentSnapshot) -> [HighlightAnswer] { [] }
+    public func workspaceDiagnostics(in workspace: WorkspaceSnapshot) -> [WorkspaceDocumentCheck] { [] }
     public var commands: [String] { [] }
     public func executeCommand(_ command: String, arguments: [JSONValue], in workspace: WorkspaceSnapshot) throws -> JSONValue {
         throw ResponseError.invalidParams("unknown command '\(command)'")

@@ -93,6 +93,7 @@ struct MetaModelTests {
         checkEnumeration(CodeActionTriggerKind.self)
         checkEnumeration(CompletionItemKind.self)
         checkEnumeration(SymbolKind.self)
+        checkEnumeration(DocumentHighlightKind.self)
         checkOpenEnumeration(PositionEncodingKind.self)
         checkOpenEnumeration(CodeActionKind.self)
         checkOpenEnumeration(FoldingRangeKind.self)
@@ -136,6 +137,8 @@ struct MetaModelTests {
             SelectionRangeParams.self, SelectionRange.self, ReferenceParams.self, ReferenceContext.self, InitializedParams.self,
             ExecuteCommandParams.self, ExecuteCommandOptions.self, DocumentFormattingParams.self, DocumentRangeFormattingParams.self,
             FormattingOptions.self,
+            RenameParams.self, PrepareRenamePlaceholder.self, RenameOptions.self, DocumentHighlight.self, TextDocumentEdit.self,
+            OptionalVersionedTextDocumentIdentifier.self, WorkspaceDiagnosticParams.self, PreviousResultId.self, WorkspaceDiagnosticReport.self,
         ]
         for type in types { #expect(model.structures[type.metaModelName] != nil, "\(type.metaModelName)") }
     }

@@ -64,7 +64,7 @@ func methodSamples() throws -> [MethodSample] {
     var capabilities = ServerCapabilities()
     capabilities.positionEncoding = .utf8
     capabilities.textDocumentSync = TextDocumentSyncOptions(openClose: true, change: .incremental, save: SaveOptions(includeText: false))
-    capabilities.diagnosticProvider = DiagnosticOptions(identifier: "server", interFileDependencies: true, workspaceDiagnostics: false)
+    capabilities.diagnosticProvider = DiagnosticOptions(identifier: "server", interFileDependencies: true, workspaceDiagnostics: true)
     capabilities.completionProvider = CompletionOptions(triggerCharacters: [":", " "], resolveProvider: false)
     capabilities.hoverProvider = true
     capabilities.codeActionProvider = CodeActionOptions(codeActionKinds: [.quickFix])
@@ -77,6 +77,8 @@ func methodSamples() throws -> [MethodSample] {
     capabilities.executeCommandProvider = ExecuteCommandOptions(commands: ["commissioning.render"])
     capabilities.documentFormattingProvider = true
     capabilities.documentRangeFormattingProvider = true
+    capabilities.renameProvider = RenameOptions(prepareProvider: true)
+    capabilities.documentHighlightProvider = true
     let edit = TextEdit(range: range, newText: "integrated")
     return [
         try sample(InitializeRequest.self, params: vscodeInitialize,
@@ -114,6 +116,23 @@ func methodSamples() throws -> [MethodSample] {
         try sample(DefinitionRequest.self, params: ["textDocument": textDocument, "position": position], result: [location]),
         try sample(ReferencesRequest.self, params: ["textDocument": textDocument, "position": position, "context": ["includeDeclaration": true]],
                    result: [location]),
+        try sample(PrepareRenameRequest.self, params: ["textDocument": textDocument, "position": position],
+                   result: PrepareRenamePlaceholder(range: range, placeholder: "H1")),
+        try sample(PrepareRenameRequest.self, params: ["textDocument": textDocument, "position": position], result: nil),
+        try sample(RenameRequest.self, params: ["textDocument": textDocument, "position": position, "newName": "H7"],
+                   result: WorkspaceEdit(changes: [uri: [TextEdit(range: range, newText: "H7")]])),
+        try sample(RenameRequest.self, params: ["textDocument": textDocument, "position": position, "newName": "H7"],
+                   result: WorkspaceEdit(documentChanges: [
+                       TextDocumentEdit(textDocument: OptionalVersionedTextDocumentIdentifier(uri: uri, version: 3), edits: [TextEdit(range: range, newText: "H7")]),
+                       TextDocumentEdit(textDocument: OptionalVersionedTextDocumentIdentifier(uri: uri, version: nil), edits: []),
+                   ])),
+        try sample(WorkspaceDiagnosticRequest.self, params: ["previousResultIds": [["uri": .string(uri), "value": "abc"]], "identifier": "server"],
+                   result: WorkspaceDiagnosticReport(items: [
+                       WorkspaceDocumentDiagnosticReport(uri: uri, version: 2, report: .full(resultId: "r1", items: [diagnostic])),
+                       WorkspaceDocumentDiagnosticReport(uri: uri, version: nil, report: .unchanged(resultId: "abc")),
+                   ])),
+        try sample(DocumentHighlightRequest.self, params: ["textDocument": textDocument, "position": position],
+                   result: [DocumentHighlight(range: range, kind: .write), DocumentHighlight(range: range, kind: .read)]),
         try sample(WorkspaceSymbolRequest.self, params: ["query": "hyp"],
                    result: [SymbolInformation(name: "H1", kind: .key, location: location, containerName: "hypotheses")]),
 

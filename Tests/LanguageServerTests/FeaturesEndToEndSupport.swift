@@ -17,9 +17,11 @@ final class FeaturesSession {
     private var versions: [String: Int] = [:]
 
     /// `hoverFormats` and `documentationFormats`: the client's `contentFormat` and
-    /// `documentationFormat`, most preferred first (nil: not sent at all).
+    /// `documentationFormat`, most preferred first (nil: not sent at all); `workspace`: the
+    /// client's `workspace` capabilities (none unless given).
     init(files: [String: String], encoding: PositionEncoding = .utf16, snippets: Bool = false,
-         hoverFormats: [String]? = ["markdown", "plaintext"], documentationFormats: [String]? = ["markdown", "plaintext"]) throws {
+         hoverFormats: [String]? = ["markdown", "plaintext"], documentationFormats: [String]? = ["markdown", "plaintext"],
+         workspace: JSONValue? = nil) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("features-e2e-\(UUID().uuidString)")
         for (name, text) in files {
             let url = folder.appendingPathComponent(name)
@@ -32,12 +34,13 @@ final class FeaturesSession {
         if let documentationFormats { completionItem["documentationFormat"] = .array(documentationFormats.map(JSONValue.string)) }
         var hover: JSONObject = [:]
         if let hoverFormats { hover["contentFormat"] = .array(hoverFormats.map(JSONValue.string)) }
-        let capabilities: JSONValue = [
+        var capabilities: JSONObject = [
             "general": ["positionEncodings": [.string(encoding.rawValue)]],
             "textDocument": ["completion": ["completionItem": .object(completionItem)], "hover": .object(hover)],
         ]
+        if let workspace { capabilities["workspace"] = workspace }
         let result = try client.request("initialize", [
-            "processId": nil, "rootUri": .string(folder.absoluteString), "capabilities": capabilities,
+            "processId": nil, "rootUri": .string(folder.absoluteString), "capabilities": .object(capabilities),
         ])
         #expect(result["capabilities"]?["positionEncoding"]?.stringValue == encoding.rawValue)
         client.notify("initialized", [:])

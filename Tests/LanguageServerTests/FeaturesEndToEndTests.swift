@@ -231,7 +231,9 @@ struct FeaturesEndToEndTests {
         }
         #expect(capabilities["completionProvider"]?["triggerCharacters"] == [" ", ":", "["])
         #expect(capabilities["codeActionProvider"]?["codeActionKinds"] == ["quickfix", "source.fixAll", "source.sortKeys"])
-        #expect(capabilities["renameProvider"] == nil)
+        #expect(capabilities["renameProvider"] == ["prepareProvider": true])
+        #expect(capabilities["documentHighlightProvider"] == .bool(true))
+        #expect(capabilities["diagnosticProvider"]?["workspaceDiagnostics"] == .bool(true))
         try client.finish()
     }
 }

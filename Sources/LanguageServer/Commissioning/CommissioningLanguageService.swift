@@ -212,7 +212,7 @@ public final class CommissioningLanguageService: LanguageService {
         return WorkspaceFingerprint(epoch: epoch, dependencies: links.sorted() + configuration, open: open)
     }
 
-    private func check(_ document: DocumentSnapshot, in workspace: WorkspaceSnapshot, open: OpenDocumentSources) -> CheckedDocument {
+    func check(_ document: DocumentSnapshot, in workspace: WorkspaceSnapshot, open: OpenDocumentSources) -> CheckedDocument {
         var parsed = state.withLock { $0.parsed.removeValue(forKey: document.uri) }
         let tree = parsed.flatMap { $0.generation == document.generation ? $0.tree : nil } ?? Parser.parse(document.source)
         var stale = parsed.flatMap { $0.generation == document.generation ? nil : [$0.tree] } ?? []

@@ -72,7 +72,7 @@ struct WorkspaceIndex: WorkspaceDocuments {
         KindResolution.declaredKind(of: tree) != nil || vocabulary.kind(forFileName: name) != nil
     }
 
-    private func diskFiles(under workspace: Workspace) -> [URL] {
+    func diskFiles(under workspace: Workspace) -> [URL] {
         let suffixes = vocabulary.kinds.flatMap(\.fileSuffixes).map { $0.lowercased() }
         guard let enumerator = FileManager.default.enumerator(
             at: workspace.root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles, .skipsPackageDescendants]) else { return [] }

@@ -123,23 +123,76 @@ public struct TextEdit: LSPStructure, Hashable {
     public var json: JSONValue { ["range": range.json, "newText": .string(newText)] }
 }
 
-/// Edits to several documents, keyed by URI (the `changes` form, which every client supports).
+/// Edits to several documents, keyed by URI (the `changes` form, which every client supports),
+/// or as `documentChanges` naming each document's version, for clients that list
+/// `workspace.workspaceEdit.documentChanges` (an edit made for an older version is then refused).
 public struct WorkspaceEdit: LSPStructure, Hashable {
     public static let metaModelName = "WorkspaceEdit"
     public var changes: [String: [TextEdit]]
+    public var documentChanges: [TextDocumentEdit]?
 
     public init(changes: [String: [TextEdit]]) { self.changes = changes }
+
+    public init(documentChanges: [TextDocumentEdit]) {
+        changes = [:]
+        self.documentChanges = documentChanges
+    }
 
     public init(json: JSONValue) throws {
         let fields = try FieldReader(json, as: Self.metaModelName)
         changes = try fields.optional("changes") ?? [:]
+        documentChanges = try fields.optional("documentChanges")
     }
 
     public var json: JSONValue {
         var writer = FieldWriter()
-        writer.set("changes", changes)
+        if let documentChanges {
+            writer.set("documentChanges", documentChanges)
+        } else {
+            writer.set("changes", changes)
+        }
         return writer.json
     }
+}
+
+/// The edits of one document, for the version named (null: the file as it is on disk).
+public struct TextDocumentEdit: LSPStructure, Hashable {
+    public static let metaModelName = "TextDocumentEdit"
+    public var textDocument: OptionalVersionedTextDocumentIdentifier
+    public var edits: [TextEdit]
+
+    public init(textDocument: OptionalVersionedTextDocumentIdentifier, edits: [TextEdit]) {
+        self.textDocument = textDocument
+        self.edits = edits
+    }
+
+    public init(json: JSONValue) throws {
+        let fields = try FieldReader(json, as: Self.metaModelName)
+        textDocument = try fields.required("textDocument")
+        edits = try fields.required("edits")
+    }
+
+    public var json: JSONValue { ["textDocument": textDocument.json, "edits": edits.json] }
+}
+
+public struct OptionalVersionedTextDocumentIdentifier: LSPStructure, Hashable {
+    public static let metaModelName = "OptionalVersionedTextDocumentIdentifier"
+    public var uri: String
+    /// Null for a document the editor does not hold open.
+    public var version: Int?
+
+    public init(uri: String, version: Int?) {
+        self.uri = uri
+        self.version = version
+    }
+
+    public init(json: JSONValue) throws {
+        let fields = try FieldReader(json, as: Self.metaModelName)
+        uri = try fields.required("uri")
+        version = try fields.optional("version")
+    }
+
+    public var json: JSONValue { ["uri": .string(uri), "version": version.map { .int($0) } ?? .null] }
 }
 
 /// Text for people, as plain text or Markdown.

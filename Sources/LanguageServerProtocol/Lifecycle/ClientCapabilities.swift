@@ -29,6 +29,7 @@ public struct ClientCapabilities: LSPStructure, Hashable {
         public static let hoverContentFormat = ["textDocument", "hover", "contentFormat"]
         public static let completionDocumentationFormat = ["textDocument", "completion", "completionItem", "documentationFormat"]
         public static let watchedFilesDynamicRegistration = ["workspace", "didChangeWatchedFiles", "dynamicRegistration"]
+        public static let workspaceEditDocumentChanges = ["workspace", "workspaceEdit", "documentChanges"]
     }
 
     public static let paths = [
@@ -36,6 +37,7 @@ public struct ClientCapabilities: LSPStructure, Hashable {
         Path.publishDiagnosticsRelatedInformation, Path.pullDiagnosticsRelatedInformation,
         Path.diagnosticRefreshSupport, Path.completionSnippetSupport, Path.hierarchicalDocumentSymbols,
         Path.hoverContentFormat, Path.completionDocumentationFormat, Path.watchedFilesDynamicRegistration,
+        Path.workspaceEditDocumentChanges,
     ]
 
     public func value(at path: [String]) -> JSONValue? {
@@ -64,6 +66,7 @@ public struct ClientCapabilities: LSPStructure, Hashable {
     public var supportsCompletionSnippets: Bool { flag(Path.completionSnippetSupport) }
     public var supportsHierarchicalDocumentSymbols: Bool { flag(Path.hierarchicalDocumentSymbols) }
     public var supportsWatchedFilesRegistration: Bool { flag(Path.watchedFilesDynamicRegistration) }
+    public var supportsWorkspaceEditDocumentChanges: Bool { flag(Path.workspaceEditDocumentChanges) }
 
     /// Formats for hover text, most preferred first, as the client lists them (empty when it says nothing).
     public var hoverContentFormats: [MarkupKind] { formats(at: Path.hoverContentFormat) }

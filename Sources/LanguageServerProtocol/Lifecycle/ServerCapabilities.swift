@@ -19,6 +19,8 @@ public struct ServerCapabilities: LSPStructure, Hashable {
     public var executeCommandProvider: ExecuteCommandOptions?
     public var documentFormattingProvider: Bool?
     public var documentRangeFormattingProvider: Bool?
+    public var renameProvider: RenameOptions?
+    public var documentHighlightProvider: Bool?
 
     public init() {}
 
@@ -39,6 +41,8 @@ public struct ServerCapabilities: LSPStructure, Hashable {
         executeCommandProvider = try fields.optional("executeCommandProvider")
         documentFormattingProvider = try fields.optional("documentFormattingProvider")
         documentRangeFormattingProvider = try fields.optional("documentRangeFormattingProvider")
+        renameProvider = try fields.optional("renameProvider")
+        documentHighlightProvider = try fields.optional("documentHighlightProvider")
     }
 
     public var json: JSONValue {
@@ -58,6 +62,8 @@ public struct ServerCapabilities: LSPStructure, Hashable {
         writer.set("executeCommandProvider", executeCommandProvider)
         writer.set("documentFormattingProvider", documentFormattingProvider)
         writer.set("documentRangeFormattingProvider", documentRangeFormattingProvider)
+        writer.set("renameProvider", renameProvider)
+        writer.set("documentHighlightProvider", documentHighlightProvider)
         return writer.json
     }
 }

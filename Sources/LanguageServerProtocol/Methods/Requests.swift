@@ -109,3 +109,28 @@ public enum ExecuteCommandRequest: LSPRequest {
     /// `LSPAny | null`: whatever the command answers.
     public typealias Result = JSONValue
 }
+
+public enum PrepareRenameRequest: LSPRequest {
+    public static let method = "textDocument/prepareRename"
+    public typealias Params = PrepareRenameParams
+    /// Only the `{ range, placeholder }` form is sent; a refusal is a `ResponseError`.
+    public typealias Result = PrepareRenamePlaceholder?
+}
+
+public enum RenameRequest: LSPRequest {
+    public static let method = "textDocument/rename"
+    public typealias Params = RenameParams
+    public typealias Result = WorkspaceEdit?
+}
+
+public enum DocumentHighlightRequest: LSPRequest {
+    public static let method = "textDocument/documentHighlight"
+    public typealias Params = DocumentHighlightParams
+    public typealias Result = [DocumentHighlight]
+}
+
+public enum WorkspaceDiagnosticRequest: LSPRequest {
+    public static let method = "workspace/diagnostic"
+    public typealias Params = WorkspaceDiagnosticParams
+    public typealias Result = WorkspaceDiagnosticReport
+}
