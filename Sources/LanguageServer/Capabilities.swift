@@ -25,6 +25,12 @@ enum Capabilities {
         if features.contains(.workspaceSymbols) { capabilities.workspaceSymbolProvider = true }
         if features.contains(.formatting) { capabilities.documentFormattingProvider = true }
         if features.contains(.rangeFormatting) { capabilities.documentRangeFormattingProvider = true }
+        if features.contains(.semanticTokens) {
+            let legend = SemanticTokensLegend(tokenTypes: service.semanticTokenTypes, tokenModifiers: service.semanticTokenModifiers)
+            capabilities.semanticTokensProvider = SemanticTokensOptions(legend: legend, range: true, full: true)
+        }
+        if features.contains(.inlayHints) { capabilities.inlayHintProvider = true }
+        if features.contains(.codeLenses) { capabilities.codeLensProvider = CodeLensOptions(resolveProvider: false) }
         if !service.commands.isEmpty { capabilities.executeCommandProvider = ExecuteCommandOptions(commands: service.commands) }
         return capabilities
     }

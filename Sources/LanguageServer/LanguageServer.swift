@@ -32,6 +32,7 @@ public final class LanguageServer: Sendable {
         StructureHandlers.register(in: &handlers)
         NavigationHandlers.register(in: &handlers)
         FormattingHandlers.register(in: &handlers)
+        DecorationHandlers.register(in: &handlers)
         if options.testingHooks { TestingHandlers.register(in: &handlers) }
         self.handlers = handlers
     }

@@ -64,6 +64,16 @@ public protocol LanguageService: Sendable {
     /// `ResponseError` to refuse, saying why (syntax errors).
     func formatting(of document: DocumentSnapshot, range: TextRange?) throws -> [SourceText.TextEdit]
 
+    /// The semantic token legend (when `.semanticTokens` is a feature): LSP's standard names.
+    var semanticTokenTypes: [String] { get }
+    var semanticTokenModifiers: [String] { get }
+    /// The tokens of the document, or of the part of it `range` touches, in document order.
+    func semanticTokens(in document: DocumentSnapshot, range: TextRange?, workspace: WorkspaceSnapshot) -> [TokenAnswer]
+    /// The hints within `range`.
+    func inlayHints(in document: DocumentSnapshot, range: TextRange, workspace: WorkspaceSnapshot) -> [HintAnswer]
+    /// The lenses of the document, each with one of `commands`.
+    func codeLenses(in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [LensAnswer]
+
     /// The commands `workspace/executeCommand` runs; advertised when not empty.
     var commands: [String] { get }
     /// Runs one of `commands`. Throw a `ResponseError` to answer with its message (a refusal
@@ -87,10 +97,13 @@ public struct LanguageFeatures: OptionSet, Sendable, Hashable {
     public static let workspaceSymbols = LanguageFeatures(rawValue: 1 << 8)
     public static let formatting = LanguageFeatures(rawValue: 1 << 9)
     public static let rangeFormatting = LanguageFeatures(rawValue: 1 << 10)
+    public static let semanticTokens = LanguageFeatures(rawValue: 1 << 20)
+    public static let inlayHints = LanguageFeatures(rawValue: 1 << 21)
+    public static let codeLenses = LanguageFeatures(rawValue: 1 << 22)
 
     public static let all: LanguageFeatures = [
         .completion, .hover, .codeActions, .documentSymbols, .foldingRanges, .selectionRanges, .definition, .references,
-        .workspaceSymbols, .formatting, .rangeFormatting,
+        .workspaceSymbols, .formatting, .rangeFormatting, .semanticTokens, .inlayHints, .codeLenses,
     ]
 }
 
@@ -118,6 +131,11 @@ extension LanguageService {
     public func references(at offset: Int, includeDeclaration: Bool, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation] { [] }
     public func workspaceSymbols(matching query: String, in workspace: WorkspaceSnapshot) -> [WorkspaceSymbolEntry] { [] }
     public func formatting(of document: DocumentSnapshot, range: TextRange?) throws -> [SourceText.TextEdit] { [] }
+    public var semanticTokenTypes: [String] { [] }
+    public var semanticTokenModifiers: [String] { [] }
+    public func semanticTokens(in document: DocumentSnapshot, range: TextRange?, workspace: WorkspaceSnapshot) -> [TokenAnswer] { [] }
+    public func inlayHints(in document: DocumentSnapshot, range: TextRange, workspace: WorkspaceSnapshot) -> [HintAnswer] { [] }
+    public func codeLenses(in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [LensAnswer] { [] }
     public var commands: [String] { [] }
     public func executeCommand(_ command: String, arguments: [JSONValue], in workspace: WorkspaceSnapshot) throws -> JSONValue {
         throw ResponseError.invalidParams("unknown command '\(command)'")

@@ -135,7 +135,9 @@ struct MetaModelTests {
             Hover.self, CodeActionParams.self, CodeActionContext.self, CodeAction.self, DocumentSymbol.self, FoldingRange.self,
             SelectionRangeParams.self, SelectionRange.self, ReferenceParams.self, ReferenceContext.self, InitializedParams.self,
             ExecuteCommandParams.self, ExecuteCommandOptions.self, DocumentFormattingParams.self, DocumentRangeFormattingParams.self,
-            FormattingOptions.self,
+            FormattingOptions.self, SemanticTokensParams.self, SemanticTokensRangeParams.self, SemanticTokens.self,
+            SemanticTokensLegend.self, SemanticTokensOptions.self, InlayHintParams.self, InlayHint.self, CodeLensParams.self,
+            Command.self, CodeLens.self, CodeLensOptions.self,
         ]
         for type in types { #expect(model.structures[type.metaModelName] != nil, "\(type.metaModelName)") }
     }

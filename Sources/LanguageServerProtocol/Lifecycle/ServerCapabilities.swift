@@ -19,6 +19,9 @@ public struct ServerCapabilities: LSPStructure, Hashable {
     public var executeCommandProvider: ExecuteCommandOptions?
     public var documentFormattingProvider: Bool?
     public var documentRangeFormattingProvider: Bool?
+    public var semanticTokensProvider: SemanticTokensOptions?
+    public var inlayHintProvider: Bool?
+    public var codeLensProvider: CodeLensOptions?
 
     public init() {}
 
@@ -39,6 +42,9 @@ public struct ServerCapabilities: LSPStructure, Hashable {
         executeCommandProvider = try fields.optional("executeCommandProvider")
         documentFormattingProvider = try fields.optional("documentFormattingProvider")
         documentRangeFormattingProvider = try fields.optional("documentRangeFormattingProvider")
+        semanticTokensProvider = try fields.optional("semanticTokensProvider")
+        inlayHintProvider = try fields.optional("inlayHintProvider")
+        codeLensProvider = try fields.optional("codeLensProvider")
     }
 
     public var json: JSONValue {
@@ -58,6 +64,9 @@ public struct ServerCapabilities: LSPStructure, Hashable {
         writer.set("executeCommandProvider", executeCommandProvider)
         writer.set("documentFormattingProvider", documentFormattingProvider)
         writer.set("documentRangeFormattingProvider", documentRangeFormattingProvider)
+        writer.set("semanticTokensProvider", semanticTokensProvider)
+        writer.set("inlayHintProvider", inlayHintProvider)
+        writer.set("codeLensProvider", codeLensProvider)
         return writer.json
     }
 }

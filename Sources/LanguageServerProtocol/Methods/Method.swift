@@ -35,6 +35,7 @@ extension LSPNotification {
 public enum LSPMethods {
     public static let requests: [any LSPRequest.Type] = [
         CodeActionRequest.self,
+        CodeLensRequest.self,
         CompletionRequest.self,
         DefinitionRequest.self,
         DiagnosticRefreshRequest.self,
@@ -45,10 +46,13 @@ public enum LSPMethods {
         ExecuteCommandRequest.self,
         FoldingRangeRequest.self,
         HoverRequest.self,
+        InlayHintRequest.self,
         InitializeRequest.self,
         ReferencesRequest.self,
         RegistrationRequest.self,
         SelectionRangeRequest.self,
+        SemanticTokensRangeRequest.self,
+        SemanticTokensRequest.self,
         ShutdownRequest.self,
         WorkspaceSymbolRequest.self,
     ]
