@@ -27,6 +27,12 @@ enum Capabilities {
         if features.contains(.rangeFormatting) { capabilities.documentRangeFormattingProvider = true }
         if features.contains(.rename) { capabilities.renameProvider = RenameOptions(prepareProvider: true) }
         if features.contains(.documentHighlights) { capabilities.documentHighlightProvider = true }
+        if features.contains(.semanticTokens) {
+            let legend = SemanticTokensLegend(tokenTypes: service.semanticTokenTypes, tokenModifiers: service.semanticTokenModifiers)
+            capabilities.semanticTokensProvider = SemanticTokensOptions(legend: legend, range: true, full: true)
+        }
+        if features.contains(.inlayHints) { capabilities.inlayHintProvider = true }
+        if features.contains(.codeLenses) { capabilities.codeLensProvider = CodeLensOptions(resolveProvider: false) }
         if !service.commands.isEmpty { capabilities.executeCommandProvider = ExecuteCommandOptions(commands: service.commands) }
         return capabilities
     }

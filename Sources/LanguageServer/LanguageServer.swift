@@ -33,6 +33,7 @@ public final class LanguageServer: Sendable {
         NavigationHandlers.register(in: &handlers)
         FormattingHandlers.register(in: &handlers)
         RenameHandlers.register(in: &handlers)
+        DecorationHandlers.register(in: &handlers)
         if options.testingHooks { TestingHandlers.register(in: &handlers) }
         self.handlers = handlers
     }

@@ -74,6 +74,16 @@ public protocol LanguageService: Sendable {
     /// Every occurrence in the document of the symbol at `offset`.
     func documentHighlights(at offset: Int, in document: DocumentSnapshot) -> [HighlightAnswer]
 
+    /// The semantic token legend (when `.semanticTokens` is a feature): LSP's standard names.
+    var semanticTokenTypes: [String] { get }
+    var semanticTokenModifiers: [String] { get }
+    /// The tokens of the document, or of the part of it `range` touches, in document order.
+    func semanticTokens(in document: DocumentSnapshot, range: TextRange?, workspace: WorkspaceSnapshot) -> [TokenAnswer]
+    /// The hints within `range`.
+    func inlayHints(in document: DocumentSnapshot, range: TextRange, workspace: WorkspaceSnapshot) -> [HintAnswer]
+    /// The lenses of the document, each with one of `commands`.
+    func codeLenses(in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [LensAnswer]
+
     /// The commands `workspace/executeCommand` runs; advertised when not empty.
     var commands: [String] { get }
     /// Runs one of `commands`. Throw a `ResponseError` to answer with its message (a refusal
@@ -101,9 +111,14 @@ public struct LanguageFeatures: OptionSet, Sendable, Hashable {
     public static let documentHighlights = LanguageFeatures(rawValue: 1 << 12)
     public static let workspaceDiagnostics = LanguageFeatures(rawValue: 1 << 13)
 
+    public static let semanticTokens = LanguageFeatures(rawValue: 1 << 14)
+    public static let inlayHints = LanguageFeatures(rawValue: 1 << 15)
+    public static let codeLenses = LanguageFeatures(rawValue: 1 << 16)
+
     public static let all: LanguageFeatures = [
         .completion, .hover, .codeActions, .documentSymbols, .foldingRanges, .selectionRanges, .definition, .references,
         .workspaceSymbols, .formatting, .rangeFormatting, .rename, .documentHighlights, .workspaceDiagnostics,
+        .semanticTokens, .inlayHints, .codeLenses,
     ]
 }
 
@@ -135,6 +150,11 @@ extension LanguageService {
     public func rename(at offset: Int, to newName: String, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) throws -> [DocumentEdits] { [] }
     public func documentHighlights(at offset: Int, in document: DocumentSnapshot) -> [HighlightAnswer] { [] }
     public func workspaceDiagnostics(in workspace: WorkspaceSnapshot) -> [WorkspaceDocumentCheck] { [] }
+    public var semanticTokenTypes: [String] { [] }
+    public var semanticTokenModifiers: [String] { [] }
+    public func semanticTokens(in document: DocumentSnapshot, range: TextRange?, workspace: WorkspaceSnapshot) -> [TokenAnswer] { [] }
+    public func inlayHints(in document: DocumentSnapshot, range: TextRange, workspace: WorkspaceSnapshot) -> [HintAnswer] { [] }
+    public func codeLenses(in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [LensAnswer] { [] }
     public var commands: [String] { [] }
     public func executeCommand(_ command: String, arguments: [JSONValue], in workspace: WorkspaceSnapshot) throws -> JSONValue {
         throw ResponseError.invalidParams("unknown command '\(command)'")

@@ -82,6 +82,12 @@ import Testing
         let alone = EditorSettings(try JSONParser.parse(#"{"rules": {"content/thin": "hint", "hypothesis/count": "loud"}}"#))
         #expect(alone.severities == ["content/thin": "hint"])
     }
+
+    @Test func inlayHintKindsAreSwitchedByNameAndOnlyByBooleans() throws {
+        let settings = EditorSettings(try JSONParser.parse(#"{"commissioning": {"inlayHints": {"money": false, "matrixLevel": true, "financialYear": "no"}}}"#))
+        #expect(settings.inlayHints == ["money": false, "matrixLevel": true])
+        #expect(EditorSettings(try JSONParser.parse(#"{"commissioning": {"rules": {}}}"#)).inlayHints.isEmpty, "nothing switched off by default")
+    }
 }
 
 @Suite struct LinkGraphTests {

@@ -37,6 +37,17 @@ import Testing
                 }
             }
             check(Outline.items(in: analysis), in: whole)
+            // Tokens in order, none overlapping, each on one line; hints inside the document.
+            let tokens = SemanticTokens.tokens(in: analysis.tree, schemaFile: analysis.kind?.schemaFile)
+            for (first, second) in zip(tokens, tokens.dropFirst()) { #expect(first.range.end <= second.range.start) }
+            let bytes = Array(text.utf8)
+            for token in tokens {
+                #expect(whole.contains(token.range) && !token.range.isEmpty)
+                #expect(!bytes[token.range.start..<token.range.end].contains(UInt8(ascii: "\n")))
+            }
+            for hint in InlayHints.hints(in: analysis.tree, schemaFile: analysis.kind?.schemaFile, range: whole) {
+                #expect(hint.offset >= 0 && hint.offset <= size)
+            }
             for offset in stride(from: 0, through: size, by: 11) {
                 for item in Completion.items(in: analysis, at: offset) {
                     #expect(whole.contains(item.replacing))

@@ -139,6 +139,9 @@ struct MetaModelTests {
             FormattingOptions.self,
             RenameParams.self, PrepareRenamePlaceholder.self, RenameOptions.self, DocumentHighlight.self, TextDocumentEdit.self,
             OptionalVersionedTextDocumentIdentifier.self, WorkspaceDiagnosticParams.self, PreviousResultId.self, WorkspaceDiagnosticReport.self,
+            FormattingOptions.self, SemanticTokensParams.self, SemanticTokensRangeParams.self, SemanticTokens.self,
+            SemanticTokensLegend.self, SemanticTokensOptions.self, InlayHintParams.self, InlayHint.self, CodeLensParams.self,
+            Command.self, CodeLens.self, CodeLensOptions.self,
         ]
         for type in types { #expect(model.structures[type.metaModelName] != nil, "\(type.metaModelName)") }
     }

@@ -79,6 +79,10 @@ func methodSamples() throws -> [MethodSample] {
     capabilities.documentRangeFormattingProvider = true
     capabilities.renameProvider = RenameOptions(prepareProvider: true)
     capabilities.documentHighlightProvider = true
+    capabilities.semanticTokensProvider = SemanticTokensOptions(
+        legend: SemanticTokensLegend(tokenTypes: ["namespace", "property"], tokenModifiers: ["declaration"]), range: true, full: true)
+    capabilities.inlayHintProvider = true
+    capabilities.codeLensProvider = CodeLensOptions(resolveProvider: false)
     let edit = TextEdit(range: range, newText: "integrated")
     return [
         try sample(InitializeRequest.self, params: vscodeInitialize,
@@ -140,6 +144,13 @@ func methodSamples() throws -> [MethodSample] {
                    result: [edit]),
         try sample(DocumentRangeFormattingRequest.self, params: ["textDocument": textDocument, "range": range.json, "options": ["tabSize": 4, "insertSpaces": true]],
                    result: []),
+        try sample(SemanticTokensRequest.self, params: ["textDocument": textDocument], result: SemanticTokens(data: [0, 0, 4, 0, 0, 1, 2, 8, 1, 1])),
+        try sample(SemanticTokensRangeRequest.self, params: ["textDocument": textDocument, "range": range.json], result: nil),
+        try sample(InlayHintRequest.self, params: ["textDocument": textDocument, "range": range.json],
+                   result: [InlayHint(position: range.end, label: "= £1,200,000 a year", paddingLeft: true)]),
+        try sample(CodeLensRequest.self, params: ["textDocument": textDocument],
+                   result: [CodeLens(range: range, command: Command(title: "cited by 2 documents", command: "commissioning.showCitations",
+                                                                   arguments: [.string(uri), 1, 2]))]),
         try sample(ExecuteCommandRequest.self, params: ["command": "commissioning.render", "arguments": [.string(uri)]],
                    result: .string("file:///work/.commissioning-render/a.html")),
 

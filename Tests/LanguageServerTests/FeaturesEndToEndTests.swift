@@ -226,9 +226,18 @@ struct FeaturesEndToEndTests {
         let result = try client.initialize()
         let capabilities = try #require(result["capabilities"])
         for provider in ["hoverProvider", "documentSymbolProvider", "foldingRangeProvider", "selectionRangeProvider", "definitionProvider",
-                         "referencesProvider", "workspaceSymbolProvider", "documentFormattingProvider", "documentRangeFormattingProvider"] {
+                         "referencesProvider", "workspaceSymbolProvider", "documentFormattingProvider", "documentRangeFormattingProvider",
+                         "inlayHintProvider"] {
             #expect(capabilities[provider] == .bool(true), "\(provider)")
         }
+        #expect(capabilities["semanticTokensProvider"]?["full"] == .bool(true))
+        #expect(capabilities["semanticTokensProvider"]?["range"] == .bool(true))
+        #expect(capabilities["semanticTokensProvider"]?["legend"] == [
+            "tokenTypes": ["namespace", "property", "enumMember", "number", "variable", "string"],
+            "tokenModifiers": ["declaration", "deprecated"],
+        ])
+        #expect(capabilities["codeLensProvider"] == ["resolveProvider": false])
+        #expect(capabilities["executeCommandProvider"]?["commands"] == ["commissioning.render", "commissioning.showCitations"])
         #expect(capabilities["completionProvider"]?["triggerCharacters"] == [" ", ":", "["])
         #expect(capabilities["codeActionProvider"]?["codeActionKinds"] == ["quickfix", "source.fixAll", "source.sortKeys"])
         #expect(capabilities["renameProvider"] == ["prepareProvider": true])

@@ -109,11 +109,11 @@ struct RenderCommandEndToEndTests {
         _ = try client.waitForExit()
     }
 
-    @Test("The initialize answer advertises commissioning.render")
+    @Test("The initialize answer advertises commissioning.render (beside the code lenses' commissioning.showCitations)")
     func advertised() throws {
         let client = try startServer()
         let result = try client.request("initialize", ["processId": nil, "rootUri": nil, "capabilities": [:]])
-        #expect(result["capabilities"]?["executeCommandProvider"]?["commands"] == ["commissioning.render"])
+        #expect(result["capabilities"]?["executeCommandProvider"]?["commands"] == ["commissioning.render", "commissioning.showCitations"])
         client.closeInput()
         _ = try client.waitForExit()
     }

@@ -5,11 +5,14 @@ import Rules
 /// What the editor's settings set (`workspace/didChangeConfiguration`, or `initializationOptions`
 /// at start): rule severities, as in `.commissioning.yaml`, under a `commissioning` section —
 /// `{"commissioning": {"rules": {"hypothesis/count": "off"}}}` — or at the top level when the
-/// client sends the section alone.
+/// client sends the section alone. Inlay hints are switched by kind under `inlayHints`
+/// (`{"commissioning": {"inlayHints": {"money": false}}}`); a kind not named stays on.
 public struct EditorSettings: Sendable, Equatable {
     public static let section = "commissioning"
 
     public var severities: [String: RuleSetting] = [:]
+    /// Each inlay hint kind set on or off, by name (`money`, `financialYear`, `matrixLevel`).
+    public var inlayHints: [String: Bool] = [:]
 
     public init() {}
 
@@ -18,6 +21,9 @@ public struct EditorSettings: Sendable, Equatable {
         let settings = json[Self.section] ?? json
         for (code, value) in settings["rules"]?.objectValue ?? [:] {
             if let text = value.stringValue, let setting = RuleSetting(text) { severities[code] = setting }
+        }
+        for (kind, value) in settings["inlayHints"]?.objectValue ?? [:] {
+            if case let .bool(on) = value { inlayHints[kind] = on }
         }
     }
 }

@@ -12,9 +12,10 @@ extension CommissioningLanguageService {
     static let renderCommand = "commissioning.render"
     static let renderFolderName = ".commissioning-render"
 
-    public var commands: [String] { [Self.renderCommand] }
+    public var commands: [String] { [Self.renderCommand, Self.showCitationsCommand] }
 
     public func executeCommand(_ command: String, arguments: [JSONValue], in workspace: WorkspaceSnapshot) throws -> JSONValue {
+        if command == Self.showCitationsCommand { return try showCitations(arguments, in: workspace) }
         guard command == Self.renderCommand else { throw ResponseError.invalidParams("unknown command '\(command)'") }
         guard let uri = arguments.first?.stringValue ?? arguments.first?["uri"]?.stringValue else {
             throw ResponseError.invalidParams("\(Self.renderCommand) needs the document's URI as its argument")

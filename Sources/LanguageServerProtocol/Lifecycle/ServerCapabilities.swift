@@ -21,6 +21,9 @@ public struct ServerCapabilities: LSPStructure, Hashable {
     public var documentRangeFormattingProvider: Bool?
     public var renameProvider: RenameOptions?
     public var documentHighlightProvider: Bool?
+    public var semanticTokensProvider: SemanticTokensOptions?
+    public var inlayHintProvider: Bool?
+    public var codeLensProvider: CodeLensOptions?
 
     public init() {}
 
@@ -43,6 +46,9 @@ public struct ServerCapabilities: LSPStructure, Hashable {
         documentRangeFormattingProvider = try fields.optional("documentRangeFormattingProvider")
         renameProvider = try fields.optional("renameProvider")
         documentHighlightProvider = try fields.optional("documentHighlightProvider")
+        semanticTokensProvider = try fields.optional("semanticTokensProvider")
+        inlayHintProvider = try fields.optional("inlayHintProvider")
+        codeLensProvider = try fields.optional("codeLensProvider")
     }
 
     public var json: JSONValue {
@@ -64,6 +70,9 @@ public struct ServerCapabilities: LSPStructure, Hashable {
         writer.set("documentRangeFormattingProvider", documentRangeFormattingProvider)
         writer.set("renameProvider", renameProvider)
         writer.set("documentHighlightProvider", documentHighlightProvider)
+        writer.set("semanticTokensProvider", semanticTokensProvider)
+        writer.set("inlayHintProvider", inlayHintProvider)
+        writer.set("codeLensProvider", codeLensProvider)
         return writer.json
     }
 }

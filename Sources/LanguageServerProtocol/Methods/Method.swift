@@ -35,6 +35,7 @@ extension LSPNotification {
 public enum LSPMethods {
     public static let requests: [any LSPRequest.Type] = [
         CodeActionRequest.self,
+        CodeLensRequest.self,
         CompletionRequest.self,
         DefinitionRequest.self,
         DiagnosticRefreshRequest.self,
@@ -46,12 +47,15 @@ public enum LSPMethods {
         ExecuteCommandRequest.self,
         FoldingRangeRequest.self,
         HoverRequest.self,
+        InlayHintRequest.self,
         InitializeRequest.self,
         PrepareRenameRequest.self,
         ReferencesRequest.self,
         RegistrationRequest.self,
         RenameRequest.self,
         SelectionRangeRequest.self,
+        SemanticTokensRangeRequest.self,
+        SemanticTokensRequest.self,
         ShutdownRequest.self,
         WorkspaceDiagnosticRequest.self,
         WorkspaceSymbolRequest.self,

@@ -103,6 +103,30 @@ public enum DocumentRangeFormattingRequest: LSPRequest {
     public typealias Result = [TextEdit]
 }
 
+public enum SemanticTokensRequest: LSPRequest {
+    public static let method = "textDocument/semanticTokens/full"
+    public typealias Params = SemanticTokensParams
+    public typealias Result = SemanticTokens?
+}
+
+public enum SemanticTokensRangeRequest: LSPRequest {
+    public static let method = "textDocument/semanticTokens/range"
+    public typealias Params = SemanticTokensRangeParams
+    public typealias Result = SemanticTokens?
+}
+
+public enum InlayHintRequest: LSPRequest {
+    public static let method = "textDocument/inlayHint"
+    public typealias Params = InlayHintParams
+    public typealias Result = [InlayHint]
+}
+
+public enum CodeLensRequest: LSPRequest {
+    public static let method = "textDocument/codeLens"
+    public typealias Params = CodeLensParams
+    public typealias Result = [CodeLens]
+}
+
 public enum ExecuteCommandRequest: LSPRequest {
     public static let method = "workspace/executeCommand"
     public typealias Params = ExecuteCommandParams

@@ -65,6 +65,7 @@ public enum VocabularyNames {
     public static let matrixArea = "matrix-area"
     public static let integrationLevel = "integration-level"
     public static let matrixSelfAssessment = "matrix-self-assessment"
+    public static let hypothesisStatus = "hypothesis-status"
     public static let commissioningModel = "commissioning-model"
     public static let lever = "lever"
     public static let rationale = "rationale"

@@ -12,8 +12,10 @@ struct DocumentPeriod {
 
     static let key = "period"
 
-    init?(_ context: RuleContext) {
-        guard let entry = context.root?.entry(Self.key), let period = entry.value?.mapping,
+    init?(_ context: RuleContext) { self.init(root: context.root) }
+
+    init?(root: SyntaxMapping?) {
+        guard let entry = root?.entry(Self.key), let period = entry.value?.mapping,
               let from = period["from"], let to = period["to"],
               let fromDate = from.scalar?.text, let toDate = to.scalar?.text,
               Formats.isDate(fromDate), Formats.isDate(toDate) else { return nil }

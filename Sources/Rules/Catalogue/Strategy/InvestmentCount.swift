@@ -64,6 +64,14 @@ struct InvestmentCount {
         self.leftOut = leftOut
     }
 
+    /// The count of a strategy: its `future-services[].investment` against its `resources.total`,
+    /// over its `period`.
+    init?(root: SyntaxMapping) {
+        guard let total = root["resources"]?.mapping?["total"].flatMap({ Money(instance: $0) }),
+              let services = root["future-services"] else { return nil }
+        self.init(investments: services.mappingItems.compactMap { $0.mapping["investment"] }, total: total, period: DocumentPeriod(root: root))
+    }
+
     /// Compared in whole pence, so that £0.1m + £0.2m is not a hair over £0.3m.
     var isOvercommitted: Bool { (invested * 100).rounded() > (available * 100).rounded() }
 
@@ -89,6 +97,25 @@ struct InvestmentCount {
 
     private static func times(_ years: Double) -> String {
         "× " + (years.rounded() == years ? String(Int(years)) : String(format: "%g", years))
+    }
+}
+
+/// What a strategy's future services commit of the money it has, counted as `strategy/overcommitted`
+/// counts it (like with like), for the editor's lens over `future-services:`.
+public struct CommittedMoney: Sendable, Hashable {
+    /// `£2,750,000`, or `£750,000 a year` when both sides are yearly.
+    public let committed: String
+    /// `£4,500,000`, or `£1,000,000 a year`.
+    public let available: String
+    public let isOvercommitted: Bool
+
+    /// Nil when there is nothing to count: no `resources.total`, or no investment that is money.
+    public init?(in tree: SyntaxTree) {
+        guard let root = tree.root?.mapping, let count = InvestmentCount(root: root) else { return nil }
+        let suffix = count.basis.isPerYear ? " a year" : ""
+        committed = (Money(pounds: count.invested).map(\.amount) ?? "£\(count.invested)") + suffix
+        available = (Money(pounds: count.available).map(\.amount) ?? "£\(count.available)") + suffix
+        isOvercommitted = count.isOvercommitted
     }
 }
 

@@ -62,12 +62,9 @@ public struct StrategyOvercommittedRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        guard let root = context.root,
-              let totalNode = root["resources"]?.mapping?["total"], let total = Money(instance: totalNode),
-              let entry = root.entry("future-services"), let services = entry.value else { return [] }
-        let investments = services.mappingItems.compactMap { $0.mapping["investment"] }
-        guard let count = InvestmentCount(investments: investments, total: total, period: DocumentPeriod(context)),
-              count.isOvercommitted else { return [] }
+        guard let root = context.root, let totalNode = root["resources"]?.mapping?["total"], let entry = root.entry("future-services"),
+              let count = InvestmentCount(root: root), count.isOvercommitted else { return [] }
+        let total = count.total
         return [Finding(
             range: entry.key.range,
             message: count.sentence + " Reduce or re-phase investments, or correct the total, so that the plan can be delivered.",
