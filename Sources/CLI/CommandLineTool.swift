@@ -14,9 +14,8 @@ public enum CommandLineTool {
             return ExitStatus.usage
         }
         let rest = Array(arguments.dropFirst())
-        // `lint` has its own, longer help; the other commands' usage lines are all in `usage`.
-        if command != "lint", command != "fmt", rest.contains("--help") || rest.contains("-h"), Self.commands.contains(command) {
-            Output.standardOutput(usage)
+        if rest.contains("--help") || rest.contains("-h"), let help = CommandHelp.named(command) {
+            Output.standardOutput(help.helpText)
             return ExitStatus.success
         }
         switch command {
@@ -46,30 +45,18 @@ public enum CommandLineTool {
             return NewCommand.run(rest)
         case "render":
             return RenderCommand.run(rest)
+        case "man":
+            guard rest.isEmpty else { return Output.usageError("man takes no arguments") }
+            Output.standardOutput(ManPage.roff(version: version))
+            return ExitStatus.success
         default:
             return Output.usageError("unknown command '\(command)'; run 'commissioning-ls --help' for the list")
         }
     }
 
-    static let commands: Set<String> = ["serve", "--stdio", "dump", "schema", "lint", "fmt", "completions", "explain", "rules", "new", "render"]
+    static var commands: Set<String> { Set(CommandHelp.all.map(\.name) + ["--stdio"]) }
 
-    static let usage = """
-        commissioning-ls — checks public-care commissioning documents, in your editor and in CI.
-
-        Usage:
-          commissioning-ls --stdio | serve          run the language server over standard input/output
-          commissioning-ls lint [PATH...] [options]  check files and folders (default: .)
-          commissioning-ls fmt PATH...|- [--check|--diff]   format documents (in place; '-': stdin to stdout)
-          commissioning-ls explain RULE-ID [--sources lines]   a rule's explanation and sources (with seed lines)
-          commissioning-ls rules                     list every rule with its default severity
-          commissioning-ls new KIND [--title T] [--population P]   print a skeleton document
-          commissioning-ls render [PATH...] [--out DIR] [--strict]   write accessible HTML pages to publish
-          commissioning-ls schema KIND               print the JSON Schema of a kind
-          commissioning-ls dump FILE|-               print the document's data as JSON, or its errors
-          commissioning-ls completions bash|zsh|fish   print a shell completion script
-          commissioning-ls --version | --help
-
-        """
+    static var usage: String { CommandHelp.usage }
 }
 
 /// Exit statuses shared by every command.

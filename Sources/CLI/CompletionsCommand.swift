@@ -6,10 +6,10 @@ import SourceText
 /// severities, kinds after `new` and `schema`, and rule ids after `explain`, built from the same
 /// lists the commands check their arguments against.
 enum CompletionsCommand {
-    static let commands = ["lint", "fmt", "explain", "rules", "new", "schema", "dump", "serve", "completions", "--stdio", "--version", "--help"]
-    static let lintOptions = ["--format", "--severity", "--max-warnings", "--config", "--stdin-filename", "--baseline", "--write-baseline",
-                              "--position-encoding", "--list-suppressions", "--statistics", "--fix", "--unsafe-fixes", "--diff", "--help"]
-    static let fmtOptions = ["--check", "--diff", "--help"]
+    static let commands = CommandHelp.all.map(\.name) + ["--stdio", "--version", "--help"]
+    static let lintOptions = CommandHelp.lint.optionNames + ["--help"]
+    static let fmtOptions = CommandHelp.fmt.optionNames + ["--help"]
+    static let renderOptions = CommandHelp.render.optionNames + ["--help"]
 
     static func run(_ arguments: [String]) -> Int32 {
         guard arguments.count == 1, let shell = arguments.first else {
@@ -50,11 +50,12 @@ enum CompletionsCommand {
                 lint) if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "\(words(lintOptions))" -- "$cur")); else COMPREPLY=($(compgen -f -- "$cur")); fi ;;
                 fmt) if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "\(words(fmtOptions))" -- "$cur")); else COMPREPLY=($(compgen -f -- "$cur")); fi ;;
                 explain) COMPREPLY=($(compgen -W "\(words(ruleIDs))" -- "$cur")) ;;
-                new) if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--title --population" -- "$cur")); else COMPREPLY=($(compgen -W "\(words(kinds))" -- "$cur")); fi ;;
+                new) if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "\(words(CommandHelp.new.optionNames))" -- "$cur")); else COMPREPLY=($(compgen -W "\(words(kinds))" -- "$cur")); fi ;;
                 schema) COMPREPLY=($(compgen -W "\(words(kinds))" -- "$cur")) ;;
                 rules) COMPREPLY=($(compgen -W "--format" -- "$cur")) ;;
                 completions) COMPREPLY=($(compgen -W "bash zsh fish" -- "$cur")) ;;
                 dump) COMPREPLY=($(compgen -f -- "$cur")) ;;
+                render) if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "\(words(renderOptions))" -- "$cur")); else COMPREPLY=($(compgen -f -- "$cur")); fi ;;
               esac
             }
             complete -o filenames -F _commissioning_ls commissioning-ls
@@ -72,7 +73,8 @@ enum CompletionsCommand {
         lines.append("complete -c commissioning-ls -n \(after("lint")) -l format -xa '\(formats.joined(separator: " "))'")
         lines.append("complete -c commissioning-ls -n \(after("lint")) -l severity -xa '\(severities.joined(separator: " "))'")
         lines.append("complete -c commissioning-ls -n \(after("lint")) -l position-encoding -xa '\(encodings.joined(separator: " "))'")
-        lines.append("complete -c commissioning-ls -n \(after("lint fmt dump")) -F")
+        lines.append("complete -c commissioning-ls -n \(after("lint fmt dump render")) -F")
+        for option in renderOptions { lines.append("complete -c commissioning-ls -n \(after("render")) -l \(option.dropFirst(2))") }
         for option in fmtOptions { lines.append("complete -c commissioning-ls -n \(after("fmt")) -l \(option.dropFirst(2))") }
         lines.append("complete -c commissioning-ls -n \(after("explain")) -xa '\(ruleIDs.joined(separator: " "))'")
         lines.append("complete -c commissioning-ls -n \(after("new schema")) -xa '\(kinds.joined(separator: " "))'")

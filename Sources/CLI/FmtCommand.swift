@@ -11,23 +11,7 @@ import Schema
 /// Exit status: 2 for a usage error or a file that cannot be read or formatted (syntax errors),
 /// else with `--check` or `--diff` 1 when a file would change, else 0.
 enum FmtCommand {
-    static let help = """
-        Usage: commissioning-ls fmt [PATH...] [--check | --diff]
-
-        Formats commissioning documents: trailing spaces removed and one final line break, one
-        space after a key's ':' and a list item's '-', flow mappings as {a: 1, b: 2}, indentation
-        in steps of two. Comments and block text are kept; the data never changes (each change is
-        checked by parsing). Folders are searched for the four kinds' suffixes. '-' reads standard
-        input and writes standard output. A document with syntax errors is left as it is.
-
-        Options:
-          --check   write nothing; list the files that would change (exit 1 if any)
-          --diff    write nothing; print the changes as a unified diff (exit 1 if any)
-
-        Exit status: 0 formatted (or nothing to change), 1 with --check/--diff a file would
-        change, 2 a usage error or a file that cannot be read or formatted.
-
-        """
+    static var help: String { CommandHelp.fmt.helpText }
 
     static func run(_ arguments: [String]) -> Int32 {
         var check = false, diff = false

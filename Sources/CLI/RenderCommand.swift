@@ -14,15 +14,7 @@ import Syntax
 /// Exit status: 2 for a usage error or a path that could not be read or written; 1 with
 /// `--strict` when a document has errors (it is not rendered); else 0.
 enum RenderCommand {
-    static let help = """
-        Usage: commissioning-ls render [PATH...] [--out DIR] [--strict] [--format html|csv|json]
-          Writes one HTML page per document found (default: .) and an index.html into DIR
-          (default: site). Each page is one file: no scripts, no network, prints to A4.
-          --strict   refuse to render a document that has errors (exit 1)
-          --format   html (default); csv: the tables (matrix, forecasts, money, hypotheses,
-                     timetable) as CSV files; json: workspace.json, every document's data
-
-        """
+    static var help: String { CommandHelp.render.helpText }
 
     static func run(_ arguments: [String]) -> Int32 {
         var paths: [String] = []

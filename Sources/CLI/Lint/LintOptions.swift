@@ -128,6 +128,9 @@ struct LintOptions {
         return .success(options)
     }
 
+    /// Every option the parser accepts (`-h` aside): the help lists exactly these.
+    static var knownOptions: Set<String> { valueOptions.union(flagOptions) }
+
     private static let flagOptions: Set<String> = ["--list-suppressions", "--statistics", "--fix", "--unsafe-fixes", "--diff", "--help"]
 
     private static let valueOptions: Set<String> = [
@@ -170,38 +173,7 @@ struct LintOptions {
         return nil
     }
 
-    static let help = """
-        Usage: commissioning-ls lint [PATH...] [options]
-
-        Checks commissioning documents. Folders are searched recursively for the file suffixes of
-        the four kinds; a file named here is checked whatever its name (it then needs `kind:`).
-        With no PATH, the current folder is checked. '-' reads standard input.
-
-        Options:
-          --format text|json|sarif|github|junit   output format (default text)
-          --severity hint|info|warning|error       lowest severity shown (default info)
-          --max-warnings N                         fail (exit 1) when more than N warnings are shown
-          --config FILE                            use this configuration instead of the workspace's
-          --stdin-filename NAME                    the file name standard input stands for ('-')
-          --baseline FILE                          report only findings that are not in FILE
-          --write-baseline FILE                    record every current finding in FILE
-          --position-encoding utf-16|utf-8|utf-32  column unit of json and sarif (default utf-16)
-          --list-suppressions                      list suppression comments and their reasons
-          --statistics                             a count per rule id with its severity and how
-                                                   many are fixable, most frequent first (text, json)
-          --fix                                    apply every safe fix, then report what remains
-          --unsafe-fixes                           with --fix or --diff, apply the unsafe fixes too
-          --diff                                   print the fixes as a unified diff; write nothing
-
-        A safe fix means what you meant (a missing section inserted, text with a colon quoted);
-        an unsafe one changes what the document says (a term replaced by the one suggested).
-        A fix whose result would have a new error is not applied. Files are written whole
-        (a new file moved into place), and only if unchanged since they were read.
-
-        Exit status: 0 no error shown, 1 an error shown (or too many warnings; with --diff,
-        a fix to show), 2 a usage error or a path that cannot be read.
-
-        """
+    static var help: String { CommandHelp.lint.helpText }
 }
 
 /// A mistake in how `lint` was called, said in one line.
