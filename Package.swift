@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "SourceTextTests", dependencies: ["SourceText", "TestSupport"]),
         .testTarget(name: "JSONSupportTests", dependencies: ["JSONSupport"]),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "SourceText", "JSONSupport", "TestSupport"]),
-        .testTarget(name: "SchemaTests", dependencies: ["Schema", "Syntax", "SourceText", "JSONSupport"]),
+        .testTarget(name: "SchemaTests", dependencies: ["Schema", "Syntax", "SourceText", "JSONSupport", "TestSupport"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "Schema", "Syntax", "SourceText", "JSONSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Rules", "Schema", "Syntax", "SourceText", "JSONSupport"]),
         .testTarget(

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import JSONSupport
 
 /// Where the tests find the repository, `Schemas/` and the seeds (never copied in: read from
@@ -42,14 +43,16 @@ enum SeedText {
 }
 
 /// Runs Python (with `jsonschema` and PyYAML) for the checks that need an independent JSON
-/// Schema implementation. The interpreter is COMMISSIONING_PYTHON when set; otherwise a virtual
-/// environment this file provisions once, from PyPI, in `.build-python/venv` (git-ignored), so a
-/// fresh clone needs only the toolchain and `python3`.
+/// Schema implementation: COMMISSIONING_PYTHON when set, else a virtual environment made once
+/// from PyPI in `.build-python/venv` (git-ignored).
 enum PythonChecker {
-    struct Result {
-        let status: Int32
-        let output: String
-    }
+    typealias Result = PythonEnvironment.Result
+
+    static let environment = PythonEnvironment(
+        folder: SchemaTestPaths.repositoryRoot.appending(path: ".build-python/venv"), requirements: ["jsonschema>=4.18", "pyyaml"],
+        imports: ["jsonschema", "yaml"],
+        purpose: "The schema tests check Schemas/ with Python's jsonschema, independently of our own validator",
+        overrideVariable: "COMMISSIONING_PYTHON")
 
     /// Runs `script` with `arguments`; standard error is merged into the output so failures explain themselves.
     static func run(_ script: String, arguments: [String]) throws -> Result {
@@ -60,86 +63,12 @@ enum PythonChecker {
         return try PythonEnvironment.runToEnd(process)
     }
 
-    static func interpreter() throws -> String {
-        if let path = ProcessInfo.processInfo.environment["COMMISSIONING_PYTHON"], !path.isEmpty { return path }
-        return try provisioned.get()
-    }
+    static func interpreter() throws -> String { try provisioned.get() }
 
     /// Provisioned at most once per test process (a `static let` is initialised once, and other
     /// threads asking meanwhile wait for it); the file lock inside serialises test processes.
     private static let provisioned = Swift.Result<String, PythonEnvironment.Failure> { () throws(PythonEnvironment.Failure) -> String in
-        try PythonEnvironment(folder: SchemaTestPaths.repositoryRoot.appending(path: ".build-python/venv")).provision()
-    }
-}
-
-/// A virtual environment with `jsonschema` and PyYAML, made on first use.
-struct PythonEnvironment {
-    let folder: URL
-    static let requirements = ["jsonschema>=4.18", "pyyaml"]
-
-    struct Failure: Error, CustomStringConvertible {
-        let step: String
-        let output: String
-        var description: String {
-            """
-            The schema tests check Schemas/ with Python's jsonschema, independently of our own validator, \
-            and could not set up Python for it: \(step) failed.
-            \(output)
-            Either make `python3 -m venv` and `pip install` from PyPI work on this machine (on Debian: \
-            apt-get install python3-venv), or point COMMISSIONING_PYTHON at a Python that has \
-            \(PythonEnvironment.requirements.map { "'\($0)'" }.joined(separator: " and ")) installed.
-            """
-        }
-    }
-
-    private var python: URL { folder.appending(path: "bin/python") }
-    /// Written last, so a half-made environment (an interrupted pip) is made again next time.
-    private var readyMarker: URL { folder.appending(path: "commissioning-ready") }
-
-    func provision() throws(Failure) -> String {
-        let lock = folder.deletingLastPathComponent().appending(path: folder.lastPathComponent + ".lock")
-        try? FileManager.default.createDirectory(at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let descriptor = open(lock.path, O_CREAT | O_RDWR, 0o644)
-        guard descriptor >= 0 else { throw Failure(step: "opening \(lock.path)", output: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        // Another test process may be making the environment: wait for it, then find it ready.
-        guard flock(descriptor, LOCK_EX) == 0 else { throw Failure(step: "locking \(lock.path)", output: String(cString: strerror(errno))) }
-        defer { flock(descriptor, LOCK_UN) }
-        if FileManager.default.fileExists(atPath: readyMarker.path) { return python.path }
-        try? FileManager.default.removeItem(at: folder)
-        try step("python3 -m venv \(folder.path)", "/usr/bin/env", ["python3", "-m", "venv", folder.path])
-        try step("pip install " + Self.requirements.joined(separator: " "), python.path,
-                 ["-m", "pip", "install", "--quiet", "--disable-pip-version-check"] + Self.requirements)
-        try step("importing jsonschema and yaml", python.path, ["-c", "import jsonschema, yaml"])
-        guard FileManager.default.createFile(atPath: readyMarker.path, contents: Data()) else {
-            throw Failure(step: "writing \(readyMarker.path)", output: "")
-        }
-        return python.path
-    }
-
-    private func step(_ name: String, _ executable: String, _ arguments: [String]) throws(Failure) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        do {
-            let result = try Self.runToEnd(process)
-            guard result.status == 0 else { throw Failure(step: name, output: result.output) }
-        } catch let failure as Failure {
-            throw failure
-        } catch {
-            throw Failure(step: name, output: "\(error)")
-        }
-    }
-
-    /// Runs `process` with standard error merged into the output, and waits for it.
-    static func runToEnd(_ process: Process) throws -> PythonChecker.Result {
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return PythonChecker.Result(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+        try environment.interpreter()
     }
 }
 

@@ -7,29 +7,35 @@ import Schema
 enum HypothesisBoard {
     static func render(_ value: JSONValue, document: RenderInput, site: RenderSite) -> String {
         let hypotheses = value.arrayValue ?? []
+        // Only the first hypothesis with an id is its link target: a page has each id once,
+        // even when the set repeats one (which the lint reports).
+        var seen: Set<String> = []
+        let anchored = Set(hypotheses.indices.filter { seen.insert(hypotheses[$0]["id"].map(PlainText.of) ?? "").inserted })
+        let numbered = Array(hypotheses.enumerated())
         let statuses = site.vocabulary.list("hypothesis-status")?.terms ?? []
         let citing = citations(of: document, in: site)
         let groups = statuses.map { status in
-            (status, hypotheses.filter { ($0["status"]?.stringValue ?? "untested") == status.id })
+            (status, numbered.filter { ($0.element["status"]?.stringValue ?? "untested") == status.id })
         }
-        let unknown = hypotheses.filter { hypothesis in !statuses.contains { $0.id == (hypothesis["status"]?.stringValue ?? "untested") } }
+        let unknown = numbered.filter { hypothesis in !statuses.contains { $0.id == (hypothesis.element["status"]?.stringValue ?? "untested") } }
         var columns = groups.map { status, items in
-            column(title: status.label.prefix(1).uppercased() + status.label.dropFirst(), id: status.id, items: items, citing: citing, site: site)
+            column(title: status.label.prefix(1).uppercased() + status.label.dropFirst(), id: status.id, items: items, anchored: anchored, citing: citing, site: site)
         }
-        if !unknown.isEmpty { columns.append(column(title: "Other status", id: "other", items: unknown, citing: citing, site: site)) }
+        if !unknown.isEmpty { columns.append(column(title: "Other status", id: "other", items: unknown, anchored: anchored, citing: citing, site: site)) }
         let summary = groups.map { "\($0.1.count) \($0.0.label)" }.joined(separator: ", ")
         let testedBy = DocumentLinks.strategies(testing: document, in: site).map { HTML.text("a", [("href", $0.pageName)], $0.title) }
         let back = testedBy.isEmpty ? "" : HTML.element("p", [], "Tested by: " + testedBy.joined(separator: ", ") + ".")
         return back + HTML.text("p", [], "\(hypotheses.count) hypotheses: \(summary).") + HTML.element("div", [("class", "board")], columns.joined())
     }
 
-    static func column(title: String, id: String, items: [JSONValue], citing: [String: [String]], site: RenderSite) -> String {
-        let cards = items.map { card($0, citing: citing, site: site) }.joined()
+    static func column(title: String, id: String, items: [(offset: Int, element: JSONValue)], anchored: Set<Int>, citing: [String: [String]],
+                       site: RenderSite) -> String {
+        let cards = items.map { card($0.element, isAnchor: anchored.contains($0.offset), citing: citing, site: site) }.joined()
         return HTML.element("section", [("data-status", id), ("data-count", String(items.count)), ("aria-label", title)],
                             HTML.text("h3", [], "\(title) (\(items.count))") + (cards.isEmpty ? HTML.text("p", [], "None.") : cards))
     }
 
-    static func card(_ hypothesis: JSONValue, citing: [String: [String]], site: RenderSite) -> String {
+    static func card(_ hypothesis: JSONValue, isAnchor: Bool = true, citing: [String: [String]], site: RenderSite) -> String {
         let id = hypothesis["id"].map(PlainText.of) ?? ""
         var facts: [(String, String)] = []
         for (key, label) in [("statement", "Statement"), ("test", "Test"), ("finding", "Finding")] {
@@ -46,7 +52,8 @@ enum HypothesisBoard {
         let services = citing[id] ?? []
         facts.append(("Cited by", services.isEmpty ? "No future service cites it." : HTML.element("ul", [], services.joined())))
         let list = facts.map { HTML.text("dt", [], $0.0) + HTML.element("dd", [], $0.1) }.joined()
-        return HTML.element("article", [("class", "card"), ("id", "hypothesis-" + HTML.anchor(id))],
+        let attributes = [("class", "card")] + (isAnchor ? [("id", "hypothesis-" + HTML.anchor(id))] : [])
+        return HTML.element("article", attributes,
                             HTML.text("h4", [], id.isEmpty ? "Hypothesis" : id) + HTML.element("dl", [], list))
     }
 
