@@ -27,6 +27,7 @@ enum Capabilities {
         if features.contains(.rangeFormatting) { capabilities.documentRangeFormattingProvider = true }
         if features.contains(.rename) { capabilities.renameProvider = RenameOptions(prepareProvider: true) }
         if features.contains(.documentHighlights) { capabilities.documentHighlightProvider = true }
+        if features.contains(.documentLinks) { capabilities.documentLinkProvider = DocumentLinkOptions(resolveProvider: false) }
         if features.contains(.semanticTokens) {
             let legend = SemanticTokensLegend(tokenTypes: service.semanticTokenTypes, tokenModifiers: service.semanticTokenModifiers)
             capabilities.semanticTokensProvider = SemanticTokensOptions(legend: legend, range: true, full: true)

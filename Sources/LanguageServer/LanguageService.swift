@@ -73,6 +73,8 @@ public protocol LanguageService: Sendable {
     func workspaceDiagnostics(in workspace: WorkspaceSnapshot) -> [WorkspaceDocumentCheck]
     /// Every occurrence in the document of the symbol at `offset`.
     func documentHighlights(at offset: Int, in document: DocumentSnapshot) -> [HighlightAnswer]
+    /// The places of the document that lead to another file or a web page.
+    func documentLinks(in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [LinkAnswer]
 
     /// The semantic token legend (when `.semanticTokens` is a feature): LSP's standard names.
     var semanticTokenTypes: [String] { get }
@@ -114,11 +116,12 @@ public struct LanguageFeatures: OptionSet, Sendable, Hashable {
     public static let semanticTokens = LanguageFeatures(rawValue: 1 << 14)
     public static let inlayHints = LanguageFeatures(rawValue: 1 << 15)
     public static let codeLenses = LanguageFeatures(rawValue: 1 << 16)
+    public static let documentLinks = LanguageFeatures(rawValue: 1 << 17)
 
     public static let all: LanguageFeatures = [
         .completion, .hover, .codeActions, .documentSymbols, .foldingRanges, .selectionRanges, .definition, .references,
         .workspaceSymbols, .formatting, .rangeFormatting, .rename, .documentHighlights, .workspaceDiagnostics,
-        .semanticTokens, .inlayHints, .codeLenses,
+        .semanticTokens, .inlayHints, .codeLenses, .documentLinks,
     ]
 }
 
@@ -149,6 +152,7 @@ extension LanguageService {
     public func prepareRename(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) throws -> RenamePlace? { nil }
     public func rename(at offset: Int, to newName: String, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) throws -> [DocumentEdits] { [] }
     public func documentHighlights(at offset: Int, in document: DocumentSnapshot) -> [HighlightAnswer] { [] }
+    public func documentLinks(in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [LinkAnswer] { [] }
     public func workspaceDiagnostics(in workspace: WorkspaceSnapshot) -> [WorkspaceDocumentCheck] { [] }
     public var semanticTokenTypes: [String] { [] }
     public var semanticTokenModifiers: [String] { [] }

@@ -12,6 +12,19 @@ public struct RenamePlace: Sendable, Equatable {
 }
 
 /// One occurrence of a symbol in a document: where it is written (defined) or read (used).
+/// A place that leads elsewhere: `target` is a URI (a file inside the workspace, or a web address).
+public struct LinkAnswer: Sendable, Equatable {
+    public var range: TextRange
+    public var target: String
+    public var tooltip: String?
+
+    public init(range: TextRange, target: String, tooltip: String? = nil) {
+        self.range = range
+        self.target = target
+        self.tooltip = tooltip
+    }
+}
+
 public struct HighlightAnswer: Sendable, Equatable {
     public var range: TextRange
     public var isWrite: Bool

@@ -137,7 +137,7 @@ struct MetaModelTests {
             SelectionRangeParams.self, SelectionRange.self, ReferenceParams.self, ReferenceContext.self, InitializedParams.self,
             ExecuteCommandParams.self, ExecuteCommandOptions.self, DocumentFormattingParams.self, DocumentRangeFormattingParams.self,
             FormattingOptions.self,
-            RenameParams.self, PrepareRenamePlaceholder.self, RenameOptions.self, DocumentHighlight.self, TextDocumentEdit.self,
+            DocumentLinkParams.self, DocumentLink.self, DocumentLinkOptions.self, RenameParams.self, PrepareRenamePlaceholder.self, RenameOptions.self, DocumentHighlight.self, TextDocumentEdit.self,
             OptionalVersionedTextDocumentIdentifier.self, WorkspaceDiagnosticParams.self, PreviousResultId.self, WorkspaceDiagnosticReport.self,
             FormattingOptions.self, SemanticTokensParams.self, SemanticTokensRangeParams.self, SemanticTokens.self,
             SemanticTokensLegend.self, SemanticTokensOptions.self, InlayHintParams.self, InlayHint.self, CodeLensParams.self,

@@ -79,6 +79,7 @@ func methodSamples() throws -> [MethodSample] {
     capabilities.documentRangeFormattingProvider = true
     capabilities.renameProvider = RenameOptions(prepareProvider: true)
     capabilities.documentHighlightProvider = true
+    capabilities.documentLinkProvider = DocumentLinkOptions(resolveProvider: false)
     capabilities.semanticTokensProvider = SemanticTokensOptions(
         legend: SemanticTokensLegend(tokenTypes: ["namespace", "property"], tokenModifiers: ["declaration"]), range: true, full: true)
     capabilities.inlayHintProvider = true
@@ -135,6 +136,8 @@ func methodSamples() throws -> [MethodSample] {
                        WorkspaceDocumentDiagnosticReport(uri: uri, version: 2, report: .full(resultId: "r1", items: [diagnostic])),
                        WorkspaceDocumentDiagnosticReport(uri: uri, version: nil, report: .unchanged(resultId: "abc")),
                    ])),
+        try sample(DocumentLinkRequest.self, params: ["textDocument": textDocument],
+                   result: [DocumentLink(range: range, target: uri, tooltip: "Open a.yaml"), DocumentLink(range: range, target: "https://example.org")]),
         try sample(DocumentHighlightRequest.self, params: ["textDocument": textDocument, "position": position],
                    result: [DocumentHighlight(range: range, kind: .write), DocumentHighlight(range: range, kind: .read)]),
         try sample(WorkspaceSymbolRequest.self, params: ["query": "hyp"],

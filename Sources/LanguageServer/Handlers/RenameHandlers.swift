@@ -36,6 +36,14 @@ enum RenameHandlers {
             return WorkspaceEdit(changes: changes)
         }
 
+        table.onRequest(DocumentLinkRequest.self) { params, context in
+            guard let document = context.document(params.textDocument.uri) else { return [] }
+            let converter = context.converter(for: document)
+            return context.service.documentLinks(in: document, workspace: context.workspace).map {
+                DocumentLink(range: converter.range(of: $0.range), target: $0.target, tooltip: $0.tooltip)
+            }
+        }
+
         table.onRequest(DocumentHighlightRequest.self) { params, context in
             guard let document = context.document(params.textDocument.uri) else { return [] }
             let converter = context.converter(for: document)

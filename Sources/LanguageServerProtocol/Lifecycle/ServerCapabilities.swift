@@ -21,6 +21,7 @@ public struct ServerCapabilities: LSPStructure, Hashable {
     public var documentRangeFormattingProvider: Bool?
     public var renameProvider: RenameOptions?
     public var documentHighlightProvider: Bool?
+    public var documentLinkProvider: DocumentLinkOptions?
     public var semanticTokensProvider: SemanticTokensOptions?
     public var inlayHintProvider: Bool?
     public var codeLensProvider: CodeLensOptions?
@@ -46,6 +47,7 @@ public struct ServerCapabilities: LSPStructure, Hashable {
         documentRangeFormattingProvider = try fields.optional("documentRangeFormattingProvider")
         renameProvider = try fields.optional("renameProvider")
         documentHighlightProvider = try fields.optional("documentHighlightProvider")
+        documentLinkProvider = try fields.optional("documentLinkProvider")
         semanticTokensProvider = try fields.optional("semanticTokensProvider")
         inlayHintProvider = try fields.optional("inlayHintProvider")
         codeLensProvider = try fields.optional("codeLensProvider")
@@ -70,6 +72,7 @@ public struct ServerCapabilities: LSPStructure, Hashable {
         writer.set("documentRangeFormattingProvider", documentRangeFormattingProvider)
         writer.set("renameProvider", renameProvider)
         writer.set("documentHighlightProvider", documentHighlightProvider)
+        writer.set("documentLinkProvider", documentLinkProvider)
         writer.set("semanticTokensProvider", semanticTokensProvider)
         writer.set("inlayHintProvider", inlayHintProvider)
         writer.set("codeLensProvider", codeLensProvider)

@@ -36,6 +36,7 @@ public enum LSPMethods {
     public static let requests: [any LSPRequest.Type] = [
         CodeActionRequest.self,
         CodeLensRequest.self,
+        DocumentLinkRequest.self,
         CompletionRequest.self,
         DefinitionRequest.self,
         DiagnosticRefreshRequest.self,

@@ -121,6 +121,12 @@ public enum InlayHintRequest: LSPRequest {
     public typealias Result = [InlayHint]
 }
 
+public enum DocumentLinkRequest: LSPRequest {
+    public static let method = "textDocument/documentLink"
+    public typealias Params = DocumentLinkParams
+    public typealias Result = [DocumentLink]
+}
+
 public enum CodeLensRequest: LSPRequest {
     public static let method = "textDocument/codeLens"
     public typealias Params = CodeLensParams
