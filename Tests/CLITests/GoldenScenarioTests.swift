@@ -26,8 +26,7 @@ import Testing
 
     /// A copy of the scenario's documents (not its expectation) in a new temporary folder.
     static func copy(_ name: String) throws -> URL {
-        // A folder URL (with its trailing slash), since `lint`'s paths are resolved relative to it.
-        let copy = URL(fileURLWithPath: FileManager.default.temporaryDirectory.appending(path: "golden-\(name)-\(UUID().uuidString)").path, isDirectory: true)
+        let copy = FileManager.default.temporaryDirectory.appending(path: "golden-\(name)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
         let source = scenarios.appending(path: name)
         for entry in try FileManager.default.contentsOfDirectory(atPath: source.path) where entry != expectationName {

@@ -41,6 +41,15 @@ struct LintRun {
     let colour: Bool
     let readStandardInput: () -> [UInt8]
 
+    /// `workingDirectory` is taken as a folder whatever its URL says: paths are resolved relative
+    /// to it, and a URL without its trailing slash would resolve them against its parent.
+    init(options: LintOptions, workingDirectory: URL, colour: Bool, readStandardInput: @escaping () -> [UInt8]) {
+        self.options = options
+        self.workingDirectory = URL(fileURLWithPath: workingDirectory.path, isDirectory: true)
+        self.colour = colour
+        self.readStandardInput = readStandardInput
+    }
+
     struct Outcome {
         var standardOutput = ""
         var standardError = ""
