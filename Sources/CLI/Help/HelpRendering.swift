@@ -10,10 +10,13 @@ extension CommandHelp {
         return "commissioning-ls — \(tagline).\n\nUsage:\n" + columns(lines) + "\nRun 'commissioning-ls COMMAND --help' for a command's options, 'commissioning-ls man' for the manual.\n\n"
     }
 
+    /// The summary as a sentence, to open the command's help and its part of the manual.
+    var summarySentence: String { summary.prefix(1).uppercased() + summary.dropFirst() + "." }
+
     /// `COMMAND --help`.
     var helpText: String {
         var text = "Usage: commissioning-ls \(synopsis)\n\n"
-        for paragraph in [summary.prefix(1).uppercased() + summary.dropFirst() + "."] + description {
+        for paragraph in [summarySentence] + description {
             text += Self.wrap(paragraph, indent: "") + "\n"
         }
         if !options.isEmpty {
@@ -24,7 +27,7 @@ extension CommandHelp {
         return text + "\n"
     }
 
-    /// Two columns, the second wrapped at 96 characters and aligned under itself.
+    /// Two columns, the second wrapped at 100 characters and aligned under itself.
     private static func columns(_ rows: [(String, String)]) -> String {
         let width = min(rows.map(\.0.count).max() ?? 0, 44) + 3
         return rows.map { left, right in
@@ -72,7 +75,7 @@ enum ManPage {
 
             """
         for command in CommandHelp.all {
-            page += ".SS \(escape(command.name))\n.B commissioning-ls\n\(escape(command.synopsis))\n.PP\n\(escape(sentence(command.summary)))\n"
+            page += ".SS \(escape(command.name))\n.B commissioning-ls\n\(escape(command.synopsis))\n.PP\n\(escape(command.summarySentence))\n"
             for paragraph in command.description { page += ".PP\n\(escape(paragraph))\n" }
             for option in command.options { page += ".TP\n.B \(escape(option.usage))\n\(escape(option.text))\n" }
             for note in command.notes { page += ".PP\n\(escape(note))\n" }
@@ -110,8 +113,6 @@ enum ManPage {
             """
         return page
     }
-
-    private static func sentence(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() + "." }
 
     /// Text safe in roff: backslashes and hyphens escaped, no line starting with a control character.
     static func escape(_ text: String) -> String {
