@@ -34,7 +34,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 LIB="$ROOT/.build-fuzz-lib"
 BIN="$ROOT/.build-fuzz-bin"
 TARGETS=(analyzer framer editing features configuration glob)
-MODULES=(SourceText JSONSupport Syntax Schema Rules Analysis Features JSONRPC LanguageServerProtocol LanguageServer)
+MODULES=(Locking SourceText JSONSupport Syntax Schema Rules Analysis Features JSONRPC LanguageServerProtocol LanguageServer)
 # gold cannot link the sanitizer runtimes here; lld ships with the toolchain.
 SANITIZE=(-sanitize=fuzzer,address -use-ld=lld)
 
