@@ -26,6 +26,19 @@ extension ParserState {
         return parseBlockMappingEntries(indent: indent, entries: entries, pending: pending, depth: depth)
     }
 
+    /// The entries of a block mapping at `indent` from one that is not its first (`position` at
+    /// its key): how the mapping's own loop reads its later lines.
+    mutating func parseBlockMappingEntries(fromLaterEntryAt indent: Int, depth: Int) -> SyntaxNode {
+        var entries: [MappingEntry] = []
+        var pending: (SyntaxNode, TextRange)?
+        switch parseKeyLine(indent: indent, depth: depth) {
+        case let .key(key, colon): pending = (key, colon)
+        case let .missingColon(key): entries.append(MappingEntry(key: key, colonRange: nil, value: nil, range: key.range))
+        case .skipped: break
+        }
+        return parseBlockMappingEntries(indent: indent, entries: entries, pending: pending, depth: depth)
+    }
+
     private mutating func parseBlockMappingEntries(indent: Int, entries: [MappingEntry], pending: (SyntaxNode, TextRange)?, depth: Int) -> SyntaxNode {
         var entries = entries
         // Room for a few entries at once: growing one by one reallocates at 1, 2 and 4.
@@ -131,7 +144,7 @@ extension ParserState {
     mutating func nextLineInBlock(indent: Int) -> LineProbe? {
         while !stopped {
             let probe = probeLine()
-            guard probe.kind == .content else { return nil }
+            guard probe.kind == .content, probe.lineStart < boundary else { return nil }
             if probe.hasTabInIndent {
                 // Its nesting is unknowable, so the innermost collection reports the line alone
                 // and goes on: the lines after it keep their place in the tree.
@@ -224,9 +237,13 @@ struct KeyIndex {
             if first == nil { large[key] = range }
         }
         guard let first else { return }
-        let line = state.lineNumber(of: first.start)
-        state.report(.duplicateKey, range,
-                     "'\(key)' is already a key of this mapping (line \(line)). Merge the two entries or rename one.",
-                     related: [RelatedLocation(documentName: state.documentName, range: first, message: "'\(key)' is first defined here")])
+        let duplicate = KeyIndex.duplicate(key, at: range, first: first, line: state.lineNumber(of: first.start), documentName: state.documentName)
+        state.report(.duplicateKey, range, duplicate.message, related: duplicate.related)
+    }
+
+    /// What `syntax/duplicate-key` says of `key` at `range`, first defined at `first` on `line`.
+    static func duplicate(_ key: String, at range: TextRange, first: TextRange, line: Int, documentName: String) -> (message: String, related: [RelatedLocation]) {
+        ("'\(key)' is already a key of this mapping (line \(line)). Merge the two entries or rename one.",
+         [RelatedLocation(documentName: documentName, range: first, message: "'\(key)' is first defined here")])
     }
 }

@@ -6,11 +6,13 @@ extension ParserState {
     /// C0/C1 controls other than tab and line breaks, DEL, U+FFFE, U+FFFF, and a BOM after the
     /// start). Runs of bad bytes become one diagnostic each. The parser then reads such bytes as
     /// ordinary content, so the rest of the document is still parsed.
-    mutating func checkEncoding() {
+    /// `bytes` from `start` to `stop`: whole lines (a run of bad bytes never spans a line break).
+    mutating func checkEncoding(from start: Int = 0, to stop: Int? = nil) {
         // The line index has already looked at every byte: when it saw nothing unusual, there is
         // nothing to report (its test is a superset of the one below).
         guard lineIndex.hasUnusualCharacters else { return }
-        var index = end >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        let end = stop ?? self.end
+        var index = max(start, end >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0)
         var run: (rule: SyntaxRule, start: Int, end: Int)?
         while index < end {
             let byte = bytes[index]

@@ -59,7 +59,7 @@ public enum Parser {
             let root = state.parseDocument()
             var comments = state.comments
             if !comments.isSorted(by: { $0.range.start < $1.range.start }) { comments.sort { $0.range.start < $1.range.start } }
-            return SyntaxTree(source: source, root: root, comments: comments, diagnostics: state.diagnostics.sorted())
+            return SyntaxTree(source: source, root: root, comments: comments, diagnostics: state.diagnostics.sorted(), nodeCount: state.nodeCount)
         }
     }
 

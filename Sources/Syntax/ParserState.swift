@@ -81,6 +81,9 @@ struct ParserState {
     /// Set when a limit stops the parse: every loop then winds down, keeping what it has.
     var stopped = false
     var reportedTooManyErrors = false
+    /// A line starting here or later ends every block collection (`IncrementalParser` re-reads
+    /// one entry or item, and the line that follows it belongs to its parent).
+    var boundary = Int.max
     private var cachedProbe: LineProbe?
 
     init(bytes: UnsafeBufferPointer<UInt8>, limits: ParserLimits, documentName: String, lineIndex: LineIndex) {

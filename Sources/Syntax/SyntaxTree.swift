@@ -11,12 +11,16 @@ public struct SyntaxTree: Sendable {
     public let comments: [Comment]
     /// `syntax/…` diagnostics, in document order.
     public let diagnostics: [Diagnostic]
+    /// At least the number of nodes a full parse of `source` makes (the parser's count; after
+    /// incremental parses, a bound that only grows), held against `ParserLimits.maximumNodes`.
+    public let nodeCount: Int
 
-    public init(source: SourceFile, root: SyntaxNode?, comments: [Comment], diagnostics: [Diagnostic]) {
+    public init(source: SourceFile, root: SyntaxNode?, comments: [Comment], diagnostics: [Diagnostic], nodeCount: Int = 0) {
         self.source = source
         self.root = root
         self.comments = comments
         self.diagnostics = diagnostics
+        self.nodeCount = nodeCount
     }
 }
 
