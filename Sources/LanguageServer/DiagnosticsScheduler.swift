@@ -98,6 +98,7 @@ final class DiagnosticsScheduler: Sendable {
             let started = core.timing.isEnabled ? ServerTiming.now() : 0
             let diagnostics = core.service.diagnostics(for: document, in: workspace)
             core.timing.analysed(uri: uri, version: document.version, start: started)
+            if core.timing.isEnabled { core.timing.parsed(uri: uri, version: document.version, method: core.service.parseMethod(of: document)) }
             if core.documents.snapshot(uri)?.generation == document.generation {
                 state.withLock { $0.published[uri] = document.generation }
                 core.publishDiagnostics(diagnostics, for: document, in: workspace)

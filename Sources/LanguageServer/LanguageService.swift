@@ -42,6 +42,9 @@ public protocol LanguageService: Sendable {
 
     /// The diagnostics of one document (syntax, schema, rules and references to other documents).
     func diagnostics(for document: DocumentSnapshot, in workspace: WorkspaceSnapshot) -> [SourceText.Diagnostic]
+    /// How the last check of this version read the text (`incremental`, `full`…), for the
+    /// server's timing log; nil when not known.
+    func parseMethod(of document: DocumentSnapshot) -> String?
     /// The documents whose diagnostics may change when `uri` changes (those that reference it).
     /// The server re-checks the open ones among them.
     func dependents(of uri: String, in workspace: WorkspaceSnapshot) -> [String]
@@ -136,6 +139,7 @@ extension LanguageService {
     public func takeNotices() -> [String] { [] }
     public func diagnostics(for document: DocumentSnapshot, in workspace: WorkspaceSnapshot) -> [SourceText.Diagnostic] { [] }
     public func dependents(of uri: String, in workspace: WorkspaceSnapshot) -> [String] { [] }
+    public func parseMethod(of document: DocumentSnapshot) -> String? { nil }
     public func documentationLink(forCode code: String) -> String? { nil }
     public func completion(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> CompletionAnswer {
         CompletionAnswer(items: [])

@@ -16,6 +16,7 @@ import Locking
 ///     [timing] diagnostics - URI VERSION MICROSECONDS us     didOpen/didChange handed to the server → publishDiagnostics ready
 ///     [timing] analysis - URI VERSION MICROSECONDS us        the service's check alone (parse, schema, rules)
 ///     [timing] request METHOD URI - MICROSECONDS us          request handed to the server → answer ready
+///     [timing] parse HOW URI VERSION 0 us                    how that check read the text: incremental, full, unchanged
 ///
 /// (`-` where a field does not apply; URI is the request's `textDocument.uri`.)
 ///
@@ -61,6 +62,11 @@ final class ServerTiming: Sendable {
     func analysed(uri: String, version: Int, start: UInt64) {
         guard isEnabled else { return }
         log("analysis", "-", uri, version: version, nanoseconds: Self.now() - start)
+    }
+
+    func parsed(uri: String, version: Int, method: String?) {
+        guard isEnabled, let method else { return }
+        log("parse", method, uri, version: version, nanoseconds: 0)
     }
 
     func answered(method: String, params: JSONValue?, start: UInt64, readyAt end: UInt64) {

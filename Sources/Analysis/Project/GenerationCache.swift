@@ -18,6 +18,12 @@ public struct GenerationCache<Key: Hashable & Sendable, Value: Sendable>: Sendab
         return entry.value
     }
 
+    /// The value kept for `key`, whatever its generation, without counting it as a use (an
+    /// earlier version to parse the next one from).
+    public func latest(_ key: Key) -> (generation: UInt64, value: Value)? {
+        entries[key].map { ($0.generation, $0.value) }
+    }
+
     /// The value kept for this generation of `key`, counted as a use (so kept longer).
     public mutating func use(_ key: Key, generation: UInt64) -> Value? {
         guard entries[key]?.generation == generation else { return nil }

@@ -13,6 +13,8 @@ struct CheckedDocument: Sendable {
     /// What the document is (`DocumentRole.of`), decided once for this version.
     let role: DocumentRole
     let tree: SyntaxTree
+    /// How the tree was made from the previous version (for the benchmark's count of full parses).
+    let parsing: IncrementalParser.Method
     /// The schema of its kind (or of the configuration); nil when its kind is not known.
     let schemaFile: String?
     let diagnostics: [SourceText.Diagnostic]

@@ -69,9 +69,9 @@ extension CommissioningLanguageService {
         if let parsed, parsed.generation == document.generation {
             tree = parsed.tree
         } else if !keep {
-            tree = Parser.parse(document.source)
+            tree = parse(document).tree
         } else {
-            tree = Parser.parse(document.source)
+            tree = parse(document).tree
             var replaced = state.withLock { state -> [SyntaxTree] in
                 if let existing = state.parsed[document.uri], existing.generation > document.generation { return [] }
                 return state.parsed.updateValue((document.generation, tree), forKey: document.uri).map { [$0.tree] } ?? []

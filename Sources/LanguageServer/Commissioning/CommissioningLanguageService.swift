@@ -206,6 +206,20 @@ public final class CommissioningLanguageService: LanguageService {
         return result
     }
 
+    /// This version's tree, from the last checked version of the document when there is one (an
+    /// edit re-reads only what it touched), else from scratch.
+    func parse(_ document: DocumentSnapshot) -> (tree: SyntaxTree, method: IncrementalParser.Method) {
+        let earlier = state.withLock { state in
+            state.checked.latest(document.uri).flatMap { $0.generation < document.generation ? $0.value.tree : nil }
+        }
+        guard let earlier else { return (Parser.parse(document.source), .full) }
+        return IncrementalParser.parse(document.source, after: earlier)
+    }
+
+    public func parseMethod(of document: DocumentSnapshot) -> String? {
+        state.withLock { $0.checked.peek(document.uri, generation: document.generation)?.parsing.rawValue }
+    }
+
     /// The state of what a document linking to `links` depends on, now.
     private func fingerprint(links: Set<String>, open: OpenDocumentSources) -> WorkspaceFingerprint {
         let (epoch, configuration) = state.withLock { ($0.epoch, $0.configurationPaths) }
@@ -214,7 +228,8 @@ public final class CommissioningLanguageService: LanguageService {
 
     func check(_ document: DocumentSnapshot, in workspace: WorkspaceSnapshot, open: OpenDocumentSources) -> CheckedDocument {
         var parsed = state.withLock { $0.parsed.removeValue(forKey: document.uri) }
-        let tree = parsed.flatMap { $0.generation == document.generation ? $0.tree : nil } ?? Parser.parse(document.source)
+        let reused = parsed.flatMap { $0.generation == document.generation ? $0.tree : nil }
+        let (tree, parsing) = reused.map { ($0, IncrementalParser.Method.unchanged) } ?? parse(document)
         var stale = parsed.flatMap { $0.generation == document.generation ? nil : [$0.tree] } ?? []
         parsed = nil
         DeferredRelease.release(&stale)
@@ -227,7 +242,7 @@ public final class CommissioningLanguageService: LanguageService {
                                    vocabulary: vocabulary)
         if role == .configuration {
             let loaded = ConfigurationLoader.load(document.source, knownCodes: DiagnosticCatalog.ids)
-            return CheckedDocument(generation: document.generation, fingerprint: fingerprint, role: role, tree: tree,
+            return CheckedDocument(generation: document.generation, fingerprint: fingerprint, role: role, tree: tree, parsing: parsing,
                                    schemaFile: ConfigurationLoader.schemaFile, diagnostics: loaded.diagnostics, fileURL: fileURL, links: links)
         }
         let analyzer = DocumentAnalyzer(
@@ -238,7 +253,7 @@ public final class CommissioningLanguageService: LanguageService {
         let root = analysis.diagnostics.contains { !$0.related.isEmpty } ? state.withLock { $0.rootPath } : nil
         let diagnostics = analysis.diagnostics.map { locatingRelated($0, shown: shown, uri: document.uri, root: root) }
         return CheckedDocument(generation: document.generation, fingerprint: fingerprint, role: role,
-                               tree: tree, schemaFile: analysis.kind?.schemaFile, diagnostics: diagnostics, fileURL: fileURL, links: links)
+                               tree: tree, parsing: parsing, schemaFile: analysis.kind?.schemaFile, diagnostics: diagnostics, fileURL: fileURL, links: links)
     }
 
     /// Rules name the documents of related places by workspace-relative path (as `lint` shows

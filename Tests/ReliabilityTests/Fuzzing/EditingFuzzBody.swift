@@ -1,10 +1,13 @@
 import LanguageServer
 import LanguageServerProtocol
 import SourceText
+import Syntax
 
 /// Fuzz body (3): random ranged edits applied as the server applies them (`DocumentEditing`,
 /// over `LineIndex`), in each of the three position encodings, must give exactly the text the
-/// naive `ReferenceText` model gives; and every position the index reports must be the model's.
+/// naive `ReferenceText` model gives; every position the index reports must be the model's; and
+/// after every edit the incremental parse (`IncrementalParser`, from the previous version's
+/// tree, as the server parses) must be the full parse of the text, node for node.
 /// Returns a description of the first disagreement, nil when all agree.
 enum EditingFuzzBody {
     static func run(_ data: [UInt8]) -> String? {
@@ -32,6 +35,7 @@ enum EditingFuzzBody {
     static func check(initial: [UInt8], changes: [TextDocumentContentChangeEvent], encoding: PositionEncoding) -> String? {
         var reference = ReferenceText(bytes: initial)
         var edited = SourceFile(name: "fuzz", bytes: initial)
+        var tree = Parser.parse(edited)
         for (number, change) in changes.enumerated() {
             if let range = change.range {
                 let first = reference.offset(line: range.start.line, character: range.start.character, in: encoding)
@@ -44,6 +48,12 @@ enum EditingFuzzBody {
             guard edited.bytes == reference.bytes else {
                 return "after change \(number) \(change): \(edited.bytes) but expected \(reference.bytes)"
             }
+            let (incremental, method) = IncrementalParser.parse(edited, after: tree)
+            let full = Parser.parse(edited)
+            guard incremental.structuralDescription == full.structuralDescription else {
+                return "after change \(number) \(change), the \(method.rawValue) parse differs from a full one:\n\(incremental.structuralDescription)\nfull:\n\(full.structuralDescription)"
+            }
+            tree = incremental
         }
         // All the changes in one notification mean the same as one by one.
         let together = DocumentEditing.apply(changes, to: SourceFile(name: "fuzz", bytes: initial), encoding: encoding)
