@@ -14,7 +14,7 @@ in its own folder and refers to its own members only, so references resolve.
     python3 Benchmarks/generate.py [--out Benchmarks/out] [--seed 8]
 
 writes
-    OUT/sizes/L{100,1000,10000}/bench.{strategy,hypotheses,mps,framework}.yaml
+    OUT/sizes/L{100,1000,10000,100000}/bench.{strategy,hypotheses,mps,framework}.yaml
     OUT/corpus/group-NNN/*.yaml        at least 200 documents, about 10 MB
     OUT/memory/group-NNN/*.yaml        1,000 documents of about 500 lines
 The same seed gives the same bytes on every machine.
@@ -26,6 +26,8 @@ import random
 import sys
 
 SIZES = (100, 1000, 10000)
+# Made last, from a generator of their own, so that the other documents stay as they were.
+LARGE_SIZE = 100000
 KINDS = ("strategy", "hypotheses", "mps", "framework")
 
 # MARK: Phrase pools (free of ': ' and ' #', so every line is a plain YAML scalar)
@@ -348,6 +350,7 @@ def generate(out, seed):
         made["corpus"] += group(rng, target, os.path.join(out, "corpus", "group-%03d" % index))
     for index in range(250):
         made["memory"] += group(rng, 500, os.path.join(out, "memory", "group-%03d" % index))
+    made["sizes"][LARGE_SIZE] = group(random.Random(seed + LARGE_SIZE), LARGE_SIZE, os.path.join(out, "sizes", "L%d" % LARGE_SIZE))
     return made
 
 

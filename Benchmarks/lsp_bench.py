@@ -24,7 +24,9 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from lsp_client import LSPClient, Timeout, utf16_length  # noqa: E402
 
 KINDS = ("strategy", "hypotheses", "mps", "framework")
-SIZES = (100, 1000, 10000)
+# 100,000 lines for our server only: yaml-language-server takes many seconds per edit there.
+SIZES = (100, 1000, 10000, 100000)
+PEER_SIZES = (100, 1000, 10000)
 VOCABULARY_KEYS = ("type", "action", "change", "status", "group", "commitment", "purpose", "current", "market-situation", "model")
 
 
@@ -317,6 +319,13 @@ def attribute(document, timings):
         values = [ms for version, ms in mine.get((what, "-"), []) if version in edits]
         if values:
             result[name] = summary(values)
+    # How each edit's check read the text (`[timing] parse HOW`): the count of full parses.
+    parses = {}
+    for (what, how), entries in mine.items():
+        if what == "parse":
+            parses[how] = sum(1 for version, _ in entries if version in edits)
+    if parses:
+        result["parse"] = parses
     opens = [ms for version, ms in mine.get(("diagnostics", "-"), []) if first_open <= version <= last_open]
     if opens:
         result["open"] = summary(opens)
@@ -341,7 +350,7 @@ def main():
     parser.add_argument("--out", required=True)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions, for a trial run")
     parser.add_argument("--kinds", default=",".join(KINDS))
-    parser.add_argument("--sizes", default=",".join(str(s) for s in SIZES))
+    parser.add_argument("--sizes", help="document sizes in lines (default: %s; the peer: %s)" % (SIZES, PEER_SIZES))
     parser.add_argument("--no-memory", action="store_true")
     parser.add_argument("--no-startup", action="store_true")
     parser.add_argument("--wrap", default="", help="a command to run our server under, e.g. valgrind --tool=callgrind")
@@ -376,7 +385,8 @@ def main():
             # marks them too), but still measure, so that a run shows what exists.
             print("[%s] WARNING: nothing reported on a faulty document: the server is not validating" % args.server, file=sys.stderr)
         results["documents"] = {}
-        for size in [int(s) for s in args.sizes.split(",")]:
+        sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else (PEER_SIZES if peer else SIZES)
+        for size in sizes:
             for kind in args.kinds.split(","):
                 path = os.path.join(args.out, "sizes", "L%d" % size, "bench.%s.yaml" % kind)
                 print("[%s] opening %s…" % (args.server, os.path.relpath(path, args.out)), file=sys.stderr)

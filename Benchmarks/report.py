@@ -14,6 +14,8 @@ import os
 
 KINDS = ("strategy", "hypotheses", "mps", "framework")
 SIZES = (100, 1000, 10000)
+# Our server's documents also come in 100,000 lines.
+LSP_SIZES = (100, 1000, 10000, 100000)
 
 
 def load(out, name):
@@ -90,24 +92,49 @@ def table(out, details=False):
     row("start-up → `initialize` answer (p50, client)", "≤ 30 ms", fmt_ms(startup), fmt_ms(peer_startup),
         ratio(startup, peer_startup), verdict(startup, 30))
 
-    for size, p50_target, p99_target in ((1000, 1.0, 5.0), (10000, None, 15.0)):
+    # Issue 20's targets: p50 ≤ 0.5 ms at 1,000 lines, p99 ≤ 2 ms at 10,000 and ≤ 5 ms at 100,000
+    # inside the server; at the client ≥ 100× faster than yaml-language-server at 1,000 lines and
+    # ≥ 50× at 10,000 (p50).
+    for size, p50_target, p99_target, faster in ((1000, 0.5, None, 100), (10000, None, 2.0, 50), (100000, None, 5.0, None)):
         inside50, kind50 = worst(ours, size, server("edit", "p50"))
         inside99, kind99 = worst(ours, size, server("edit", "p99"))
         client50, _ = worst(ours, size, stat("edit", "p50"))
         client99, _ = worst(ours, size, stat("edit", "p99"))
         peer50, _ = worst(peer, size, stat("edit", "p50"))
         peer99, _ = worst(peer, size, stat("edit", "p99"))
+        if inside50 is None:
+            continue
         label = "{:,}".format(size)
         if p50_target is not None:
-            row("diagnostics after a 1-char edit, %s lines, p50 inside the server (worst kind: %s)" % (label, kind50), "≤ 1 ms",
+            row("diagnostics after a 1-char edit, %s lines, p50 inside the server (worst kind: %s)" % (label, kind50), "≤ %g ms" % p50_target,
                 fmt_ms(inside50), "—", "", verdict(inside50, p50_target))
-        row("diagnostics after a 1-char edit, %s lines, p99 inside the server (worst kind: %s)" % (label, kind99),
-            "≤ %g ms" % p99_target, fmt_ms(inside99), "—", "", verdict(inside99, p99_target))
-        row("same, edit → `publishDiagnostics` at the client, p50 / p99", "—",
+        if p99_target is not None:
+            row("diagnostics after a 1-char edit, %s lines, p99 inside the server (worst kind: %s)" % (label, kind99),
+                "≤ %g ms" % p99_target, fmt_ms(inside99), "—", "", verdict(inside99, p99_target))
+        times_faster = peer50 / client50 if peer50 and client50 else None
+        row("same, edit → `publishDiagnostics` at the client, p50 / p99", "≥ %d× faster (p50)" % faster if faster else "—",
             "%s / %s" % (fmt_ms(client50), fmt_ms(client99)),
-            "%s / %s" % (fmt_ms(peer50), fmt_ms(peer99)),
+            "%s / %s" % (fmt_ms(peer50), fmt_ms(peer99)) if peer50 else "not run (too slow at this size)",
             "ours/theirs %s; theirs less its 200 ms wait: %s / %s" % (
-                ratio(client50, peer50), fmt_ms(peer50 - delay if peer50 else None), fmt_ms(peer99 - delay if peer99 else None)), "")
+                ratio(client50, peer50), fmt_ms(peer50 - delay if peer50 else None), fmt_ms(peer99 - delay if peer99 else None)) if peer50 else "",
+            verdict(times_faster, faster, smaller_is_better=False) if faster else "")
+        parses = {}
+        for kind in KINDS:
+            for how, count in (((ours or {}).get("documents", {}).get("%s/%d" % (kind, size)) or {}).get("server_side", {}).get("parse", {}) or {}).items():
+                parses[how] = parses.get(how, 0) + count
+        if parses:
+            row("how those edits' text was read, %s lines (all kinds)" % label, "—",
+                ", ".join("%s %d" % (how, parses[how]) for how in sorted(parses)), "—", "", "")
+    # Cost independent of size: p50 at 10,000 lines ≤ 2× p50 at 1,000, kind by kind.
+    size_growth = []
+    for kind in KINDS:
+        small = server("edit", "p50")(((ours or {}).get("documents", {}).get("%s/1000" % kind)) or {})
+        large = server("edit", "p50")(((ours or {}).get("documents", {}).get("%s/10000" % kind)) or {})
+        if small and large:
+            size_growth.append((large / small, kind))
+    if size_growth:
+        factor, kind = max(size_growth)
+        row("edit p50 inside the server, 10,000 lines ÷ 1,000 lines (worst kind: %s)" % kind, "≤ 2", "%.1f" % factor, "—", "", verdict(factor, 2.0))
 
     for label, key in (("completion", "completion-value"), ("hover (vocabulary value)", "hover-value"), ("hover (key)", "hover-key")):
         inside99, kind = worst(ours, 1000, server(key, "p99"))
@@ -161,7 +188,7 @@ def table(out, details=False):
         row("growth with size (exponent of time over lines, 1,000 → 10,000; 1 = linear, 2 = quadratic)", "linear", "; ".join(growth), "", "", "")
 
     lines = []
-    lines.append("| figure | target (SPEC §9) | commissioning-ls | yaml-language-server / check-jsonschema | ours / theirs | target |")
+    lines.append("| figure | target | commissioning-ls | yaml-language-server / check-jsonschema | ours / theirs | target |")
     lines.append("|---|---|---|---|---|---|")
     lines += rows
     text = "\n".join(lines) + "\n"
@@ -180,7 +207,7 @@ def table(out, details=False):
 def detail_table(ours, peer, lint):
     out = ["| document | lines | open p50 ours / yaml-ls | edit p50 / p99 inside ours | edit p50 / p99 client ours | edit p50 / p99 yaml-ls | completion p99 ours / yaml-ls | hover p99 ours / yaml-ls | lint ours / check-jsonschema |",
            "|---|---|---|---|---|---|---|---|---|"]
-    for size in SIZES:
+    for size in LSP_SIZES:
         for kind in KINDS:
             key = "%s/%d" % (kind, size)
             mine = (ours or {}).get("documents", {}).get(key)
@@ -189,7 +216,7 @@ def detail_table(ours, peer, lint):
                 continue
             inside = mine.get("server_side", {}).get("edit", {})
             lint_cell = ""
-            if lint and kind == KINDS[0]:
+            if lint and kind == KINDS[0] and str(size) in lint["sizes"]:
                 sized = lint["sizes"][str(size)]
                 lint_cell = "%s / %s (4 documents)" % (fmt_ms(sized["ours"]["wall_s"] * 1000), fmt_ms(sized["check-jsonschema"]["wall_s"] * 1000))
             out.append("| %s | %d | %s / %s | %s / %s | %s / %s | %s / %s | %s / %s | %s / %s | %s |" % (

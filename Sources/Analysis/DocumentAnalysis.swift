@@ -17,6 +17,19 @@ public struct DocumentAnalysis: Sendable {
     public let suppressions: [AppliedSuppression]
     /// The ids of the domain rules that ran (not off), for reports that list every check.
     public let rulesRun: [String]
+    /// What the section-by-section rules found, for the next check of an edited version.
+    public let sectionFindings: SectionFindings
+
+    public init(origin: DocumentOrigin, tree: SyntaxTree, kind: DocumentKind?, diagnostics: [Diagnostic],
+                suppressions: [AppliedSuppression], rulesRun: [String], sectionFindings: SectionFindings = .none) {
+        self.origin = origin
+        self.tree = tree
+        self.kind = kind
+        self.diagnostics = diagnostics
+        self.suppressions = suppressions
+        self.rulesRun = rulesRun
+        self.sectionFindings = sectionFindings
+    }
 
     public var source: SourceFile { tree.source }
 }

@@ -40,8 +40,11 @@ public struct DocumentAnalyzer: Sendable {
         return analyze(tree, at: location)
     }
 
-    public func analyze(_ tree: SyntaxTree, at location: DocumentOrigin) -> DocumentAnalysis {
+    /// `previous`: the findings of an earlier check of the same document, reused for the
+    /// top-level sections whose text has not changed since (the server passes its last check).
+    public func analyze(_ tree: SyntaxTree, at location: DocumentOrigin, reusing previous: SectionFindings = .none) -> DocumentAnalysis {
         let kind = KindResolution.kind(of: tree, fileName: location.fileURL?.lastPathComponent ?? location.displayPath, vocabulary: vocabulary)
+        let sections = SectionFindings.sections(of: tree)
         let references = location.fileURL.flatMap { url in workspace.map { MemoizingReferenceResolver($0.resolver(for: url)) } }
         func context(_ failures: [ValidationFailure]) -> RuleContext {
             RuleContext(
@@ -56,7 +59,14 @@ public struct DocumentAnalyzer: Sendable {
             return configuration.severity(of: metadata.id, default: metadata.defaultSeverity).map { (rule, $0) }
         }
         var findings = [[Finding]?](repeating: nil, count: enabled.count)
+        let kept = ResultSlots<[String: [Finding]]>(count: enabled.count)
         let failures: [ValidationFailure]
+        let perSection = { @Sendable (index: Int, rule: any Rule, context: RuleContext) -> [Finding] in
+            let checked = Self.check(rule, eachSectionOf: sections, in: context, reusing: previous)
+            kept[index] = checked.kept
+            return checked.findings
+        }
+        func isPerSection(_ rule: any Rule) -> Bool { type(of: rule).metadata.scope == .eachSection && !type(of: rule).readsSchemaFailures }
         if validatesConcurrently {
             // The schema check and the rules that do not read its results, shared by two threads
             // (the schema check first: it is the largest task).
@@ -66,7 +76,8 @@ public struct DocumentAnalyzer: Sendable {
             var tasks: [@Sendable () -> Void] = [{ validation[0] = validate(tree, kind: kind) }]
             for (index, entry) in enabled.enumerated() where !type(of: entry.rule).readsSchemaFailures && applies(entry.rule) {
                 let rule = entry.rule
-                tasks.append { slots[index] = rule.check(independent) }
+                let sectioned = isPerSection(rule)
+                tasks.append { slots[index] = sectioned ? perSection(index, rule, independent) : rule.check(independent) }
             }
             SharedWork.run(tasks)
             failures = validation[0] ?? []
@@ -76,8 +87,14 @@ public struct DocumentAnalyzer: Sendable {
         }
         let full = context(failures)
         for (index, entry) in enabled.enumerated() where findings[index] == nil && applies(entry.rule) {
-            findings[index] = entry.rule.check(full)
+            findings[index] = isPerSection(entry.rule) ? perSection(index, entry.rule, full) : entry.rule.check(full)
         }
+        var keptSections: [String: (range: TextRange, findings: [String: [Finding]])] = [:]
+        for (key, entry) in sections ?? [] { keptSections[key] = (entry.range, [:]) }
+        for (index, entry) in enabled.enumerated() {
+            for (key, found) in kept[index] ?? [:] { keptSections[key]?.findings[type(of: entry.rule).metadata.id] = found }
+        }
+        let sectionFindings = sections == nil ? SectionFindings.none : SectionFindings(source: tree.source, kindID: kind?.id, sections: keptSections)
 
         var diagnostics = tree.diagnostics
         for diagnostic in SchemaDiagnostics.diagnostics(for: failures, in: tree) where !Self.ruleOwnedSchemaCodes.contains(diagnostic.code) {
@@ -97,14 +114,32 @@ public struct DocumentAnalyzer: Sendable {
         let rulesRun = enabled.map { type(of: $0.rule).metadata.id }
         let suppressions = Suppressions.parse(tree)
         let applied = Suppressions.apply(suppressions, to: diagnostics, in: tree.source)
-        var kept = applied.kept
+        var shown = applied.kept
         if let severity = configuration.severity(of: Suppressions.unusedCode, default: .hint) {
-            kept += applied.unused.map { $0.with(severity: severity) }
+            shown += applied.unused.map { $0.with(severity: severity) }
         }
         return DocumentAnalysis(
-            origin: location, tree: tree, kind: kind, diagnostics: kept.sorted(),
-            suppressions: applied.applied, rulesRun: rulesRun
+            origin: location, tree: tree, kind: kind, diagnostics: shown.sorted(),
+            suppressions: applied.applied, rulesRun: rulesRun, sectionFindings: sectionFindings
         )
+    }
+
+    /// A rule of `RuleScope.eachSection`, section by section: kept findings where the section
+    /// is unchanged, else the rule run on a document holding that section alone. Without distinct
+    /// top-level keys, the rule on the whole document.
+    static func check(_ rule: any Rule, eachSectionOf sections: [(key: String, entry: MappingEntry)]?, in context: RuleContext,
+                      reusing previous: SectionFindings) -> (findings: [Finding], kept: [String: [Finding]]) {
+        guard let sections else { return (rule.check(context), [:]) }
+        let id = type(of: rule).metadata.id
+        var findings: [Finding] = []
+        var kept: [String: [Finding]] = [:]
+        for (key, entry) in sections {
+            let found = previous.reusable(id, key: key, entry: entry, in: context.tree.source, kindID: context.kind?.id)
+                ?? rule.check(context.holding(entry))
+            findings += found
+            if SectionFindings.keepable(found, within: entry.range) { kept[key] = found }
+        }
+        return (findings, kept)
     }
 
     /// The schema's failures for the document's kind, less those excused here; none when the
@@ -133,6 +168,16 @@ public struct DocumentAnalyzer: Sendable {
         guard configuration.severity(of: rule.id, default: rule.defaultSeverity) != nil,
               let node = tree.root?.node(at: failure.instancePath) else { return false }
         return ContentPlaceholderRule.isPlaceholder(node)
+    }
+}
+
+extension RuleContext {
+    /// The same context for a document holding only this top-level entry.
+    func holding(_ entry: MappingEntry) -> RuleContext {
+        let root = SyntaxNode(range: entry.range, content: .mapping(SyntaxMapping(style: .block, entries: [entry])))
+        let alone = SyntaxTree(source: tree.source, root: root, comments: tree.comments, diagnostics: tree.diagnostics, nodeCount: tree.nodeCount)
+        return RuleContext(tree: alone, documentPath: documentPath, kind: kind, vocabulary: vocabulary, schemaFailures: schemaFailures,
+                           configuration: configuration, references: references)
     }
 }
 

@@ -21,6 +21,8 @@ struct CheckedDocument: Sendable {
     let fileURL: URL?
     /// The standardised paths of the documents it links to (its hypothesis set, listed documents).
     let links: Set<String>
+    /// What the section-by-section rules found, reused by the next check where a section is unchanged.
+    var sectionFindings: SectionFindings = .none
 }
 
 /// What a document's diagnostics depend on besides its own text: the versions of the open

@@ -249,11 +249,14 @@ public final class CommissioningLanguageService: LanguageService {
             configuration: configuration(in: open), workspace: self.workspace(for: fileURL, open: open),
             vocabulary: vocabulary, rules: role.rules, validatesConcurrently: true)
         let shown = fileURL.flatMap(relativePath(of:)) ?? fileURL?.path ?? document.uri
-        let analysis = analyzer.analyze(tree, at: DocumentOrigin(displayPath: shown, fileURL: fileURL))
+        // Findings are reused by the text they were found in, so any earlier check will do.
+        let earlier = state.withLock { $0.checked.latest(document.uri)?.value.sectionFindings } ?? .none
+        let analysis = analyzer.analyze(tree, at: DocumentOrigin(displayPath: shown, fileURL: fileURL), reusing: earlier)
         let root = analysis.diagnostics.contains { !$0.related.isEmpty } ? state.withLock { $0.rootPath } : nil
         let diagnostics = analysis.diagnostics.map { locatingRelated($0, shown: shown, uri: document.uri, root: root) }
         return CheckedDocument(generation: document.generation, fingerprint: fingerprint, role: role,
-                               tree: tree, parsing: parsing, schemaFile: analysis.kind?.schemaFile, diagnostics: diagnostics, fileURL: fileURL, links: links)
+                               tree: tree, parsing: parsing, schemaFile: analysis.kind?.schemaFile, diagnostics: diagnostics, fileURL: fileURL, links: links,
+                               sectionFindings: analysis.sectionFindings)
     }
 
     /// Rules name the documents of related places by workspace-relative path (as `lint` shows

@@ -30,10 +30,12 @@ public struct RuleMetadata: Sendable, Hashable {
     /// A short document (or fragment) that fires the rule, and one that passes.
     public let firingExample: String
     public let passingExample: String
+    /// What part of a document its findings depend on, so that an edit re-checks only what it can change.
+    public let scope: RuleScope
 
     public init(
         id: String, defaultSeverity: Severity, kinds: Set<String> = [], summary: String, explanation: String,
-        sources: [SourceQuote], firingExample: String, passingExample: String
+        sources: [SourceQuote], firingExample: String, passingExample: String, scope: RuleScope = .document
     ) {
         self.id = id
         self.defaultSeverity = defaultSeverity
@@ -43,12 +45,25 @@ public struct RuleMetadata: Sendable, Hashable {
         self.sources = sources
         self.firingExample = firingExample
         self.passingExample = passingExample
+        self.scope = scope
     }
 
     /// Whether the rule runs on a document of this kind (nil: a document of no known kind).
     public func applies(toKind kindID: String?) -> Bool {
         kinds.isEmpty || kindID.map(kinds.contains) == true
     }
+}
+
+/// What a rule's findings depend on.
+public enum RuleScope: Sendable, Hashable {
+    /// The document as a whole (counts, sums, checks across sections, other documents): checked
+    /// again after every edit.
+    case document
+    /// Each top-level section by itself: its findings in a section are those it finds in a
+    /// document holding that section alone (and the document's kind), whatever the rest says;
+    /// they are kept while the section's text is unchanged. Such a rule reads neither the
+    /// configuration, nor other documents, nor the schema's failures.
+    case eachSection
 }
 
 /// One thing a rule found; the engine turns it into a `Diagnostic` with the rule's id and the

@@ -41,7 +41,8 @@ public struct ContentPlaceholderRule: Rule {
             guidance-and-research: >-
               NICE guideline NG21 on home care, and the evidence reviews on falls prevention and
               reablement that informed the local model.
-            """
+            """,
+        scope: .eachSection
     )
 
     public init() {}

@@ -30,7 +30,8 @@ public struct ContentThinRule: Rule {
               The council and the NHS want home care that helps older people regain and keep their
               independence, organised around localities; this statement gives providers what they
               need to plan for the next three years.
-            """
+            """,
+        scope: .eachSection
     )
 
     public init() {}

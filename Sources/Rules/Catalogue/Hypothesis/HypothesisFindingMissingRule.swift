@@ -38,7 +38,8 @@ public struct HypothesisFindingMissingRule: Rule {
                 test: Compare moves into residential care with people of similar needs living elsewhere.
                 status: supported
                 finding: Of 86 tenants eligible for residential care on arrival, 71 still lived in their flats two years later.
-            """
+            """,
+        scope: .eachSection
     )
 
     public init() {}

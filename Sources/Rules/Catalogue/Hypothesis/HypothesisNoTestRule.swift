@@ -32,7 +32,8 @@ public struct HypothesisNoTestRule: Rule {
               - id: H2
                 statement: Investing more heavily in intensive rehabilitation after falls will reduce demand for residential care.
                 test: Count admissions to residential care in the six months after a fall, before and after the service doubles.
-            """
+            """,
+        scope: .eachSection
     )
 
     public init() {}

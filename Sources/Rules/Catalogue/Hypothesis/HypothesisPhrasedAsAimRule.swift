@@ -41,7 +41,8 @@ public struct HypothesisPhrasedAsAimRule: Rule {
               - id: H1
                 statement: Investing more heavily in intensive rehabilitation for older people after falls will reduce demand for residential care.
                 test: Count admissions to residential care after a fall, before and after the service grows.
-            """
+            """,
+        scope: .eachSection
     )
 
     public init() {}

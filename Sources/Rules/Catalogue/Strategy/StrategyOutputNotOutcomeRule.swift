@@ -44,7 +44,8 @@ public struct StrategyOutputNotOutcomeRule: Rule {
               arrangements: The joint commissioning board reviews progress every quarter.
               indicators:
                 - People still at home 91 days after leaving hospital into reablement.
-            """
+            """,
+        scope: .eachSection
     )
 
     public init() {}
@@ -55,18 +56,22 @@ public struct StrategyOutputNotOutcomeRule: Rule {
 
     /// The first activity-counting phrase in `text`, as a whole-word match, or nil.
     static func outputPhrase(in text: String) -> String? {
-        let lowered = text.lowercased()
-        return phrases.first { phrase in
-            var searchFrom = lowered.startIndex
-            while let found = lowered.range(of: phrase, range: searchFrom..<lowered.endIndex) {
-                let before = found.lowerBound == lowered.startIndex ? nil : lowered[lowered.index(before: found.lowerBound)]
-                let after = found.upperBound == lowered.endIndex ? nil : lowered[found.upperBound]
-                if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
-                searchFrom = found.upperBound
+        // Compared scalar by scalar: Foundation's `range(of:)` costs a bridge per call, which
+        // made this the slowest rule on a long strategy.
+        let lowered = Array(text.lowercased().unicodeScalars)
+        return zip(phrases, phraseScalars).first { _, needle in
+            guard let first = needle.first, needle.count <= lowered.count else { return false }
+            for index in 0 ... lowered.count - needle.count where lowered[index] == first {
+                guard lowered[index ..< index + needle.count].elementsEqual(needle) else { continue }
+                let letterBefore = index > 0 && Character(lowered[index - 1]).isLetter
+                let letterAfter = index + needle.count < lowered.count && Character(lowered[index + needle.count]).isLetter
+                if !letterBefore, !letterAfter { return true }
             }
             return false
-        }
+        }?.0
     }
+
+    private static let phraseScalars: [[Unicode.Scalar]] = phrases.map { Array($0.unicodeScalars) }
 
     public func check(_ context: RuleContext) -> [Finding] {
         guard context.isKind("commissioning-strategy"), let root = context.root else { return [] }
