@@ -45,6 +45,8 @@ public struct DocumentAnalyzer: Sendable {
     public func analyze(_ tree: SyntaxTree, at location: DocumentOrigin, reusing previous: SectionFindings = .none) -> DocumentAnalysis {
         let kind = KindResolution.kind(of: tree, fileName: location.fileURL?.lastPathComponent ?? location.displayPath, vocabulary: vocabulary)
         let sections = SectionFindings.sections(of: tree)
+        let unchanged = previous.unchanged(sections, in: tree.source, kindID: kind?.id)
+        let validations = ResultSlots<SectionValidations>(count: 1)
         let references = location.fileURL.flatMap { url in workspace.map { MemoizingReferenceResolver($0.resolver(for: url)) } }
         func context(_ failures: [ValidationFailure]) -> RuleContext {
             RuleContext(
@@ -62,7 +64,7 @@ public struct DocumentAnalyzer: Sendable {
         let kept = ResultSlots<[String: [Finding]]>(count: enabled.count)
         let failures: [ValidationFailure]
         let perSection = { @Sendable (index: Int, rule: any Rule, context: RuleContext) -> [Finding] in
-            let checked = Self.check(rule, eachSectionOf: sections, in: context, reusing: previous)
+            let checked = Self.check(rule, eachSectionOf: sections, in: context, reusing: previous, unchanged: unchanged)
             kept[index] = checked.kept
             return checked.findings
         }
@@ -73,7 +75,11 @@ public struct DocumentAnalyzer: Sendable {
             let independent = context([])
             let slots = ResultSlots<[Finding]>(count: enabled.count)
             let validation = ResultSlots<[ValidationFailure]>(count: 1)
-            var tasks: [@Sendable () -> Void] = [{ validation[0] = validate(tree, kind: kind) }]
+            var tasks: [@Sendable () -> Void] = [{
+                let result = validate(tree, kind: kind, reusing: previous.validations, unchanged: unchanged)
+                validation[0] = result.failures
+                validations[0] = result.sections
+            }]
             for (index, entry) in enabled.enumerated() where !type(of: entry.rule).readsSchemaFailures && applies(entry.rule) {
                 let rule = entry.rule
                 let sectioned = isPerSection(rule)
@@ -83,7 +89,9 @@ public struct DocumentAnalyzer: Sendable {
             failures = validation[0] ?? []
             for index in enabled.indices { findings[index] = slots[index] }
         } else {
-            failures = validate(tree, kind: kind)
+            let result = validate(tree, kind: kind, reusing: previous.validations, unchanged: unchanged)
+            failures = result.failures
+            validations[0] = result.sections
         }
         let full = context(failures)
         for (index, entry) in enabled.enumerated() where findings[index] == nil && applies(entry.rule) {
@@ -94,7 +102,8 @@ public struct DocumentAnalyzer: Sendable {
         for (index, entry) in enabled.enumerated() {
             for (key, found) in kept[index] ?? [:] { keptSections[key]?.findings[type(of: entry.rule).metadata.id] = found }
         }
-        let sectionFindings = sections == nil ? SectionFindings.none : SectionFindings(source: tree.source, kindID: kind?.id, sections: keptSections)
+        let sectionFindings = sections == nil ? SectionFindings.none
+            : SectionFindings(source: tree.source, kindID: kind?.id, sections: keptSections, validations: validations[0] ?? .none)
 
         var diagnostics = tree.diagnostics
         for diagnostic in SchemaDiagnostics.diagnostics(for: failures, in: tree) where !Self.ruleOwnedSchemaCodes.contains(diagnostic.code) {
@@ -128,25 +137,26 @@ public struct DocumentAnalyzer: Sendable {
     /// is unchanged, else the rule run on a document holding that section alone. Without distinct
     /// top-level keys, the rule on the whole document.
     static func check(_ rule: any Rule, eachSectionOf sections: [(key: String, entry: MappingEntry)]?, in context: RuleContext,
-                      reusing previous: SectionFindings) -> (findings: [Finding], kept: [String: [Finding]]) {
+                      reusing previous: SectionFindings, unchanged: [String: Int]) -> (findings: [Finding], kept: [String: [Finding]]) {
         guard let sections else { return (rule.check(context), [:]) }
         let id = type(of: rule).metadata.id
         var findings: [Finding] = []
         var kept: [String: [Finding]] = [:]
         for (key, entry) in sections {
-            let found = previous.reusable(id, key: key, entry: entry, in: context.tree.source, kindID: context.kind?.id)
-                ?? rule.check(context.holding(entry))
+            let found = unchanged[key].flatMap { previous.reusable(id, key: key, movedBy: $0) } ?? rule.check(context.holding(entry))
             findings += found
             if SectionFindings.keepable(found, within: entry.range) { kept[key] = found }
         }
         return (findings, kept)
     }
 
-    /// The schema's failures for the document's kind, less those excused here; none when the
-    /// kind is unknown.
-    private func validate(_ tree: SyntaxTree, kind: DocumentKind?) -> [ValidationFailure] {
-        guard let kind, let root = tree.root, let schema = schemas.schema(kind.schemaFile) else { return [] }
-        return schemas.validate(root, against: schema).filter { !isExcused($0, kind: kind, tree: tree) }
+    /// The schema's failures for the document's kind, less those excused here (none when the
+    /// kind is unknown), and each section's results for the next check.
+    private func validate(_ tree: SyntaxTree, kind: DocumentKind?, reusing previous: SectionValidations,
+                          unchanged: [String: Int]) -> (failures: [ValidationFailure], sections: SectionValidations) {
+        guard let kind, let root = tree.root, let schema = schemas.schema(kind.schemaFile) else { return ([], .none) }
+        let result = schemas.validate(root, against: schema, reusing: previous, unchanged: unchanged)
+        return (result.failures.filter { !isExcused($0, kind: kind, tree: tree) }, result.sections)
     }
 
     /// Schema failures that are not mistakes here: a missing `kind:` when the file suffix says

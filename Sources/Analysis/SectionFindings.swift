@@ -6,6 +6,7 @@ import Musl
 import Darwin
 #endif
 import Rules
+import Schema
 import SourceText
 import Syntax
 
@@ -14,13 +15,15 @@ import Syntax
 /// same keeps its findings (moved with it) and only the sections that changed are checked again.
 public struct SectionFindings: Sendable {
     /// Nothing kept (a first check, or a document without distinct top-level keys).
-    public static let none = SectionFindings(source: nil, kindID: nil, sections: [:])
+    public static let none = SectionFindings(source: nil, kindID: nil, sections: [:], validations: .none)
 
     /// The text the sections' ranges refer to.
     let source: SourceFile?
     let kindID: String?
     /// By top-level key: the entry's range, and each rule's findings in it by rule id.
     let sections: [String: (range: TextRange, findings: [String: [Finding]])]
+    /// The schema's results for each section's value.
+    let validations: SectionValidations
 
     /// The top-level entries by key, or nil when the root is not a block mapping with distinct keys.
     static func sections(of tree: SyntaxTree) -> [(key: String, entry: MappingEntry)]? {
@@ -34,13 +37,22 @@ public struct SectionFindings: Sendable {
         return sections
     }
 
-    /// The findings kept for `rule` in this section if its text is unchanged, moved to where it
-    /// is now; nil when they must be found again.
-    func reusable(_ rule: String, key: String, entry: MappingEntry, in source: SourceFile, kindID: String?) -> [Finding]? {
-        guard kindID == self.kindID, let old = self.source, let kept = sections[key], let findings = kept.findings[rule],
-              kept.range.length == entry.range.length,
-              Self.sameBytes(old.bytes, kept.range.start, source.bytes, entry.range.start, count: entry.range.length) else { return nil }
-        let delta = entry.range.start - kept.range.start
+    /// The sections whose text is byte for byte what it was, by key, with how far each moved;
+    /// none when the kind differs.
+    func unchanged(_ current: [(key: String, entry: MappingEntry)]?, in source: SourceFile, kindID: String?) -> [String: Int] {
+        guard kindID == self.kindID, let old = self.source, let current else { return [:] }
+        var moved: [String: Int] = [:]
+        for (key, entry) in current {
+            guard let kept = sections[key], kept.range.length == entry.range.length,
+                  Self.sameBytes(old.bytes, kept.range.start, source.bytes, entry.range.start, count: entry.range.length) else { continue }
+            moved[key] = entry.range.start - kept.range.start
+        }
+        return moved
+    }
+
+    /// The findings kept for `rule` in an unchanged section, moved by `delta`; nil when there are none.
+    func reusable(_ rule: String, key: String, movedBy delta: Int) -> [Finding]? {
+        guard let findings = sections[key]?.findings[rule] else { return nil }
         guard delta != 0 else { return findings }
         return findings.map { finding in
             var moved = finding

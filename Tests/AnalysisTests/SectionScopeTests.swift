@@ -83,4 +83,31 @@ import Testing
             #expect(reused.diagnostics == fresh.diagnostics, "\(edited)")
         }
     }
+
+    /// Schema failures in a section the edit did not touch are kept and moved with it; those of
+    /// the edited section are found again.
+    @Test func schemaFailuresOfAnUnchangedSectionMoveWithIt() throws {
+        let text = """
+            kind: commissioning-strategy
+            title: Older people
+            aims:
+              - statment: To keep people at home.
+            development:
+              summry: With the carers' forum.
+              stakeholders: none
+            """
+        let analyzer = DocumentAnalyzer()
+        let origin = DocumentOrigin(displayPath: "x.strategy.yaml", fileURL: nil)
+        var previous = analyzer.analyze(Parser.parse(SourceFile(name: "x", text: text)), at: origin)
+        #expect(previous.diagnostics.contains { $0.code.hasPrefix("schema/") })
+        for edited in [text.replacingOccurrences(of: "Older people", with: "Older people in Northshire, 2025/26 to 2028/29"),
+                       text.replacingOccurrences(of: "statment", with: "statement"),
+                       text.replacingOccurrences(of: "stakeholders: none", with: "stakeholders: []")] {
+            let tree = Parser.parse(SourceFile(name: "x", text: edited))
+            let reused = analyzer.analyze(tree, at: origin, reusing: previous.sectionFindings)
+            let fresh = analyzer.analyze(tree, at: origin)
+            #expect(reused.diagnostics == fresh.diagnostics, "\(edited)")
+            previous = reused
+        }
+    }
 }

@@ -30,17 +30,20 @@ public struct Workspace: Sendable {
     /// Parses of files on disk kept while they do not change (the server's), consulted for every
     /// referenced file that is not open; nil to read and parse each afresh.
     public let diskParses: ParsedFileCache?
+    /// Summaries kept with the trees they came from (the server's); nil to summarise each time.
+    public let treeSummaries: TreeSummaries?
     /// Files larger than this are not read through a reference.
     public static let maximumReferencedFileBytes = 64 << 20
 
     public init(root: URL, openDocuments: (any OpenDocuments)? = nil, referenceSummaries: ReferenceSummaryCache? = nil,
-                diskParses: ParsedFileCache? = nil) {
+                diskParses: ParsedFileCache? = nil, treeSummaries: TreeSummaries? = nil) {
         self.root = root.standardizedFileURL.resolvingSymlinksInPath()
         self.realRoot = ContainedFile.realPath(of: self.root.path) ?? self.root.path
         self.rootComponents = self.root.pathComponents
         self.openDocuments = openDocuments
         self.referenceSummaries = referenceSummaries
         self.diskParses = diskParses
+        self.treeSummaries = treeSummaries
     }
 
     /// The shared summaries, when they may be used.
@@ -170,7 +173,13 @@ struct FileSystemReferenceResolver: ReferenceResolver {
         // The same check as `resolve`, before anything shared is consulted.
         let place = locate(reference)
         guard place.isInside else { return .outsideWorkspace(path: place.outsidePath) }
-        guard let cache = workspace.sharedSummaries else { return ReferenceSummary(resolveInside(place)) }
+        guard let cache = workspace.sharedSummaries else {
+            let resolved = resolveInside(place)
+            if let summaries = workspace.treeSummaries, case let .document(path, tree) = resolved {
+                return .document(path: path, summaries.summary(at: place.target.path, of: tree))
+            }
+            return ReferenceSummary(resolved)
+        }
         return cache.summary(for: place.target.path) { ReferenceSummary(resolveInside(place)) }
     }
 

@@ -50,6 +50,7 @@ public final class CommissioningLanguageService: LanguageService {
 
     let state = Locked(State())
     let disk = DiskDocuments()
+    let summaries = TreeSummaries()
     // Made on first use: reading the vocabulary and compiling the schemas is most of the work of
     // starting, and need not delay the answer to `initialize`. `warmUp()` starts making them at
     // once on another thread.
@@ -279,9 +280,9 @@ public final class CommissioningLanguageService: LanguageService {
     func workspace(for fileURL: URL?, open: OpenDocumentSources) -> Workspace? {
         let root = state.withLock { $0.root }
         if let root, fileURL.map({ relativePath(of: $0) != nil }) ?? true {
-            return Workspace(root: root, openDocuments: open, diskParses: disk.parses)
+            return Workspace(root: root, openDocuments: open, diskParses: disk.parses, treeSummaries: summaries)
         }
-        return fileURL.map { Workspace(root: $0.deletingLastPathComponent(), openDocuments: open, diskParses: disk.parses) }
+        return fileURL.map { Workspace(root: $0.deletingLastPathComponent(), openDocuments: open, diskParses: disk.parses, treeSummaries: summaries) }
     }
 
     /// The path of a file below the root, by its written path (`DocumentID`): only chooses the

@@ -103,6 +103,17 @@ public final class SchemaRegistry: Sendable {
         return run.failures
     }
 
+    /// `validate` on the parser's tree, with the results of the root's unchanged sections (by key,
+    /// how far each moved) taken from `previous`; also the results to keep for the next time.
+    public func validate(_ instance: SyntaxNode, against schema: CompiledSchema, reusing previous: SectionValidations,
+                         unchanged moved: [String: Int]) -> (failures: [ValidationFailure], sections: SectionValidations) {
+        var run = ValidationRun(nodes: nodes)
+        run.sections = SectionReuse(previous: previous, moved: moved)
+        var none: EvaluatedParts?
+        _ = run.validate(schema.node, instance, &none)
+        return (run.failures, SectionValidations(results: run.sections?.recorded ?? [:]))
+    }
+
     /// `isValid` on the parser's tree, specialised (see `validate(_:against:)` for `SyntaxNode`).
     public func isValid(_ instance: SyntaxNode, against schema: CompiledSchema) -> Bool {
         var run = ValidationRun(nodes: nodes)

@@ -25,7 +25,7 @@ extension ValidationRun {
                 var matched = false
                 if let slot, let schema = keywords.propertySchemas[slot] {
                     matched = true
-                    valid = validateChild(schema, value) && valid
+                    valid = validateSection(schema, value, name: name) && valid
                 }
                 for pattern in keywords.patternProperties where pattern.regex.matches(name) {
                     matched = true

@@ -49,6 +49,8 @@ struct ValidationRun {
     var depth = 0
     /// The key of the entry whose value is being validated (nil at the root and in list items).
     var keyRange: TextRange?
+    /// Results of the root's sections kept from an earlier run, and those of this one.
+    var sections: SectionReuse?
 
     init(nodes: [SchemaNode]) {
         self.nodes = nodes
