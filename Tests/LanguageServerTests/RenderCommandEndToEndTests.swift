@@ -37,6 +37,102 @@ struct RenderCommandEndToEndTests {
         #expect(ignore.split(separator: "\n").contains("*"))
     }
 
+    @Test("Each example's page stands alone: no script, no stylesheet link, nothing fetched; every link within the page")
+    func thePageStandsAlone() throws {
+        let examples = Self.example.deletingLastPathComponent()
+        let names = try FileManager.default.contentsOfDirectory(atPath: examples.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        #expect(names.count >= 5)
+        // All of them beside each other, so that a site render would link one page to another.
+        var files: [String: String] = [:]
+        for name in names { files["plans/" + name] = try String(contentsOf: examples.appendingPathComponent(name), encoding: .utf8) }
+        let session = try FeaturesSession(files: files)
+        for name in names {
+            var buffer = try #require(files["plans/" + name])
+            if name == "older-people.hypotheses.yaml" {
+                // A title that looks like markup and style pointing elsewhere (the page's running
+                // title puts it in the style sheet, in a CSS string) is only ever text.
+                let title = try #require(buffer.range(of: #"(?m)^title: .*$"#, options: .regularExpression))
+                buffer.replaceSubrange(title, with: #"title: '<script src="https://example.org/x.js"></script> "}body{background:url(https://example.org/a.png)} <a href="https://example.org">'"#)
+            }
+            try session.open("plans/" + name, buffer)
+            let answer = try session.client.request("workspace/executeCommand", [
+                "command": "commissioning.render", "arguments": [.string(session.uri("plans/" + name))],
+            ])
+            let page = try #require(answer.stringValue.flatMap(URL.init(string:)), "\(name): \(answer)")
+            let html = try String(contentsOf: page, encoding: .utf8)
+            for problem in Self.outsideReferences(in: html) { Issue.record("\(name): \(problem)") }
+            if name == "older-people.hypotheses.yaml" {
+                #expect(html.contains("<h1>&lt;script src=&quot;https://example.org/x.js&quot;&gt;"), "the title is on the page, as text")
+            }
+        }
+    }
+
+    /// What in `html` would reach beyond the page: a script, a stylesheet or other linked
+    /// resource, an embedded frame or object, a link or source not starting with '#' (or a data:
+    /// URI), and a url(…) or @import in a style sheet or style attribute not to '#' or data:.
+    static func outsideReferences(in html: String) -> [String] {
+        var problems: [String] = []
+        func withinThePage(_ value: String) -> Bool {
+            let value = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            return value.hasPrefix("#") || value.lowercased().hasPrefix("data:")
+        }
+        func styles(_ css: String, _ place: String) {
+            // Token by token, left to right: a url(…), an @import, or a comment or string, which
+            // is skipped whole (`content:"url(x)"` is text, not a fetch).
+            let tokens = try! NSRegularExpression(
+                pattern: #"url\(\s*(?:"([^"]*)"|'([^']*)'|([^)]*?))\s*\)|(@import)|/\*.*?\*/|"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'"#,
+                options: [.caseInsensitive, .dotMatchesLineSeparators])
+            for match in tokens.matches(in: css, range: NSRange(css.startIndex..., in: css)) {
+                if match.range(at: 4).location != NSNotFound { problems.append("@import in \(place)"); continue }
+                guard match.range.length >= 4, css[Range(match.range, in: css)!].lowercased().hasPrefix("url(") else { continue }
+                let value = (1...3).compactMap { Range(match.range(at: $0), in: css).map { String(css[$0]) } }.first ?? ""
+                if !withinThePage(value) { problems.append("url(\(value)) in \(place)") }
+            }
+        }
+        // Text and attribute values are escaped ('<' as &lt;), so every '<' starts real markup.
+        let tags = try! NSRegularExpression(pattern: #"<([A-Za-z][A-Za-z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>"#)
+        let attributes = try! NSRegularExpression(pattern: #"([A-Za-z_:][A-Za-z0-9_:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))"#)
+        var tagCount = 0
+        for tag in tags.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
+            tagCount += 1
+            let name = String(html[Range(tag.range(at: 1), in: html)!]).lowercased()
+            let rest = String(html[Range(tag.range(at: 2), in: html)!])
+            if ["script", "iframe", "frame", "object", "embed", "base"].contains(name) { problems.append("a <\(name)> element") }
+            var values: [String: String] = [:]
+            for attribute in attributes.matches(in: rest, range: NSRange(rest.startIndex..., in: rest)) {
+                let key = String(rest[Range(attribute.range(at: 1), in: rest)!]).lowercased()
+                values[key] = (2...4).compactMap { Range(attribute.range(at: $0), in: rest).map { String(rest[$0]) } }.first ?? ""
+            }
+            if name == "link" { problems.append("a <link rel=\(values["rel"] ?? "")> to \(values["href"] ?? "")") }
+            if name == "meta", values["http-equiv"]?.lowercased() == "refresh" { problems.append("a <meta http-equiv=refresh>") }
+            for key in ["href", "xlink:href", "src", "srcset", "action", "formaction", "poster", "data", "background", "ping"] {
+                if let value = values[key], !withinThePage(value) { problems.append("<\(name) \(key)=\"\(value)\">") }
+            }
+            if let style = values["style"] { styles(style.replacingOccurrences(of: "&quot;", with: "\""), "<\(name) style>") }
+        }
+        if tagCount < 20 { problems.append("only \(tagCount) tags: not a page") }
+        let sheets = try! NSRegularExpression(pattern: #"<style\b[^>]*>(.*?)</style>"#, options: [.dotMatchesLineSeparators, .caseInsensitive])
+        let sheetMatches = sheets.matches(in: html, range: NSRange(html.startIndex..., in: html))
+        if sheetMatches.isEmpty { problems.append("no <style>: the page's style is not inside it") }
+        for sheet in sheetMatches { styles(String(html[Range(sheet.range(at: 1), in: html)!]), "<style>") }
+        return problems
+    }
+
+    @Test("The stand-alone check finds what reaches outside a page")
+    func theStandAloneCheckFindsOutsideReferences() {
+        let page = "<!doctype html><html><head><style>a{color:red}</style>" + String(repeating: "<p>x</p>", count: 20)
+        #expect(Self.outsideReferences(in: page + "<a href=\"#top\">top</a><img src=\"data:image/png;base64,AA\" alt=\"\">").isEmpty)
+        #expect(Self.outsideReferences(in: page + "<a href=\"index.html\">all</a>") == [#"<a href="index.html">"#])
+        #expect(Self.outsideReferences(in: page + "<script>1</script>") == ["a <script> element"])
+        #expect(Self.outsideReferences(in: page + "<link rel=stylesheet href=x.css>") == ["a <link rel=stylesheet> to x.css", "<link href=\"x.css\">"])
+        #expect(Self.outsideReferences(in: page + "<div style='background:url(x.png)'></div>") == ["url(x.png) in <div style>"])
+        #expect(Self.outsideReferences(in: page.replacingOccurrences(of: "a{color:red}", with: "a{background:url('#g')}b{background:url(\"https://e.org/b.png\")}"))
+            == ["url(https://e.org/b.png) in <style>"])
+        #expect(Self.outsideReferences(in: page.replacingOccurrences(of: "a{color:red}", with: #"a{content:"url(x.png) \22 @import"}"#)).isEmpty)
+        #expect(Self.outsideReferences(in: page.replacingOccurrences(of: "a{color:red}", with: #"a{content:"a"}@import "x.css";"#))
+            == ["@import in <style>"])
+    }
+
     @Test("A document outside the workspace is refused, and nothing is written")
     func refusesOutsideTheWorkspace() throws {
         let session = try FeaturesSession(files: ["inside.hypotheses.yaml": try String(contentsOf: Self.example, encoding: .utf8)])

@@ -9,6 +9,24 @@ struct CommandHelp: Sendable {
 
         /// The option's name alone: `--format`.
         var name: String { String(usage.prefix { $0 != " " }) }
+
+        /// What follows the option, as its usage shows it: nothing (a flag), one of the words
+        /// between '|', a file (`FILE`, `NAME`), a folder (`DIR`), or anything else (`N`, `T`):
+        /// a number or a title, which the shell completions leave to be typed.
+        enum Value: Equatable, Sendable {
+            case none, oneOf([String]), file, folder, typed
+        }
+
+        var value: Value {
+            guard let space = usage.firstIndex(of: " ") else { return .none }
+            let shape = usage[usage.index(after: space)...]
+            if shape.contains("|") { return .oneOf(shape.split(separator: "|").map(String.init)) }
+            switch shape {
+            case "FILE", "NAME": return .file
+            case "DIR": return .folder
+            default: return .typed
+            }
+        }
     }
 
     let name: String

@@ -105,8 +105,8 @@ public enum DocumentPage {
     }
 
     static func footer(_ document: RenderInput, in site: RenderSite) -> String {
-        var text = HTML.element("p", [], "Written from " + HTML.text("code", [], document.workspacePath) + " by commissioning-ls. "
-                                    + HTML.text("a", [("href", "index.html")], "All documents"))
+        let index = site.hasIndex ? " " + HTML.text("a", [("href", "index.html")], "All documents") : ""
+        var text = HTML.element("p", [], "Written from " + HTML.text("code", [], document.workspacePath) + " by commissioning-ls." + index)
         if let source = document.kind?.source, let citation = site.bibliography.citation(for: source) {
             text += HTML.element("p", [], "What this kind of document is: " + HTML.escape(citation) + ".")
         }

@@ -37,7 +37,7 @@ enum PageStyle {
     .not-assessed{font-weight:700;color:var(--warn)}
     details summary{cursor:pointer;color:var(--link)}
     .bar{display:flex;align-items:center;gap:.5rem}
-    .board{display:grid;grid-template-columns:repeat(auto-fit,minmax(15rem,1fr));gap:1rem}
+    .board{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:1rem}
     .board section{border:1px solid var(--line);padding:0 .75rem .75rem}
     .card{border:1px solid var(--line);border-left:6px solid var(--ink);padding:.5rem .75rem;margin:.5rem 0;background:var(--paper)}
     .card dl{margin:0}.card dt{font-weight:600;font-size:.9rem}.card dd{margin:0 0 .4rem}

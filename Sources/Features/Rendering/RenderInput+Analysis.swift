@@ -33,9 +33,9 @@ extension RenderInput {
 }
 
 extension DocumentPage {
-    /// The page of one document on its own (the editor's preview): links to other documents are
-    /// not drawn as links, since their pages are not beside it.
+    /// The page of one document on its own (the editor's preview): links to other documents, and
+    /// to the index of them all, are not drawn, since their pages are not beside it.
     public static func render(alone document: RenderInput) -> String {
-        render(document, in: RenderSite(documents: [document]))
+        render(document, in: RenderSite(documents: [document], hasIndex: false))
     }
 }

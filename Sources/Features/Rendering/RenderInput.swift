@@ -61,11 +61,16 @@ public struct RenderSite: Sendable {
     public let documents: [RenderInput]
     public let vocabulary: Vocabulary
     public let bibliography: Bibliography
+    /// Whether an index.html of all the documents sits beside the pages (as `render` writes it),
+    /// for each page's footer to link to; not for a page drawn on its own.
+    public let hasIndex: Bool
 
-    public init(documents: [RenderInput], vocabulary: Vocabulary = .shared, bibliography: Bibliography = .shared) {
+    public init(documents: [RenderInput], vocabulary: Vocabulary = .shared, bibliography: Bibliography = .shared,
+                hasIndex: Bool = true) {
         self.documents = documents
         self.vocabulary = vocabulary
         self.bibliography = bibliography
+        self.hasIndex = hasIndex
     }
 
     /// The document a path written in `from` names (relative to `from`'s folder), if rendered.
