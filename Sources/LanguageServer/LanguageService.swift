@@ -28,6 +28,9 @@ public protocol LanguageService: Sendable {
     /// Glob patterns of files whose changes on disk matter (`**/*.yaml`); the server asks the client
     /// to watch them and passes changes to `filesDidChange`.
     var watchedFilePatterns: [String] { get }
+    /// Glob patterns of the service's documents (`**/*.strategy.yaml`): the files whose renames
+    /// the server asks to hear of (when `.fileRenames` is a feature), with every folder.
+    var documentFilePatterns: [String] { get }
 
     /// The workspace the client opened, once, before any document arrives.
     func workspaceDidInitialize(_ workspace: WorkspaceInfo)
@@ -75,6 +78,9 @@ public protocol LanguageService: Sendable {
     func documentHighlights(at offset: Int, in document: DocumentSnapshot) -> [HighlightAnswer]
     /// The places of the document that lead to another file or a web page.
     func documentLinks(in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [LinkAnswer]
+    /// The edits that keep the workspace's references leading where they did once these files and
+    /// folders are renamed (`workspace/willRenameFiles`), in the documents as they are now.
+    func fileRenameEdits(_ renames: [FileRename], in workspace: WorkspaceSnapshot) -> [DocumentEdits]
 
     /// The semantic token legend (when `.semanticTokens` is a feature): LSP's standard names.
     var semanticTokenTypes: [String] { get }
@@ -117,11 +123,12 @@ public struct LanguageFeatures: OptionSet, Sendable, Hashable {
     public static let inlayHints = LanguageFeatures(rawValue: 1 << 15)
     public static let codeLenses = LanguageFeatures(rawValue: 1 << 16)
     public static let documentLinks = LanguageFeatures(rawValue: 1 << 17)
+    public static let fileRenames = LanguageFeatures(rawValue: 1 << 18)
 
     public static let all: LanguageFeatures = [
         .completion, .hover, .codeActions, .documentSymbols, .foldingRanges, .selectionRanges, .definition, .references,
         .workspaceSymbols, .formatting, .rangeFormatting, .rename, .documentHighlights, .workspaceDiagnostics,
-        .semanticTokens, .inlayHints, .codeLenses, .documentLinks,
+        .semanticTokens, .inlayHints, .codeLenses, .documentLinks, .fileRenames,
     ]
 }
 
@@ -130,6 +137,7 @@ extension LanguageService {
     public var completionTriggerCharacters: [String] { [] }
     public var codeActionKinds: [CodeActionKind] { [.quickFix] }
     public var watchedFilePatterns: [String] { [] }
+    public var documentFilePatterns: [String] { [] }
     public func workspaceDidInitialize(_ workspace: WorkspaceInfo) {}
     public func configurationDidChange(_ settings: JSONValue) {}
     public func filesDidChange(_ changes: [FileChange]) {}
@@ -153,6 +161,7 @@ extension LanguageService {
     public func rename(at offset: Int, to newName: String, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) throws -> [DocumentEdits] { [] }
     public func documentHighlights(at offset: Int, in document: DocumentSnapshot) -> [HighlightAnswer] { [] }
     public func documentLinks(in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [LinkAnswer] { [] }
+    public func fileRenameEdits(_ renames: [FileRename], in workspace: WorkspaceSnapshot) -> [DocumentEdits] { [] }
     public func workspaceDiagnostics(in workspace: WorkspaceSnapshot) -> [WorkspaceDocumentCheck] { [] }
     public var semanticTokenTypes: [String] { [] }
     public var semanticTokenModifiers: [String] { [] }

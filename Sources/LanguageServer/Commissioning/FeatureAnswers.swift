@@ -40,6 +40,20 @@ enum FeatureAnswers {
         return DocumentLocation(uri: uri, range: target.range, lineIndex: target.lineIndex)
     }
 
+    /// Edits grouped by document, in the order the documents first come, each named by the URI
+    /// the editor knows it by.
+    static func documentEdits(_ edits: [DocumentEdit], open: OpenDocumentSources) -> [DocumentEdits] {
+        var byURI: [String: DocumentEdits] = [:]
+        var order: [String] = []
+        for edit in edits {
+            let location = location(edit.target, open: open)
+            if byURI[location.uri] == nil { order.append(location.uri) }
+            byURI[location.uri, default: DocumentEdits(uri: location.uri, lineIndex: location.lineIndex, edits: [])]
+                .edits.append(SourceText.TextEdit(range: edit.target.range, newText: edit.newText))
+        }
+        return order.compactMap { byURI[$0] }
+    }
+
     static func workspaceSymbol(_ symbol: WorkspaceSymbol, open: OpenDocumentSources) -> WorkspaceSymbolEntry {
         let kind: SymbolKind
         switch symbol.kind {
