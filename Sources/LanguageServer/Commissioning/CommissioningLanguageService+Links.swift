@@ -10,8 +10,7 @@ extension CommissioningLanguageService {
         let fileURL = document.filePath.map { URL(fileURLWithPath: $0) }
         return LinkTargets.links(in: structure(of: document).tree, fileURL: fileURL, workspace: index.workspace).map { link in
             if let file = link.file {
-                let uri = index.open.document(at: file)?.uri ?? DocumentURI.fileURI(of: file.path)
-                return LinkAnswer(range: link.range, target: uri, tooltip: "Open \(file.lastPathComponent)")
+                return LinkAnswer(range: link.range, target: workspace.uri(of: file), tooltip: "Open \(file.lastPathComponent)")
             }
             return LinkAnswer(range: link.range, target: link.webAddress ?? "", tooltip: nil)
         }
