@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(
             name: "LanguageServerTests",
             // The executable is a dependency so that it is built before the end-to-end tests run it.
-            dependencies: ["LanguageServer", "LanguageServerProtocol", "JSONRPC", "JSONSupport", "Locking", "SourceText", "TestSupport", "commissioning-ls"]
+            dependencies: ["LanguageServer", "LanguageServerProtocol", "Features", "JSONRPC", "JSONSupport", "Locking", "SourceText", "TestSupport", "commissioning-ls"]
         ),
         .testTarget(name: "SourceTextTests", dependencies: ["SourceText", "TestSupport"]),
         .testTarget(name: "JSONSupportTests", dependencies: ["JSONSupport"]),
@@ -74,7 +74,7 @@ let package = Package(
             // Hostile input, limits, saved fuzzer crashes (the fuzz targets themselves, which need
             // -sanitize=fuzzer, are built by Tests/Fuzz/run.sh), safety, and the soak (opt-in: COMMISSIONING_SOAK=1, or Benchmarks/soak).
             name: "ReliabilityTests",
-            dependencies: ["LanguageServer", "LanguageServerProtocol", "JSONRPC", "JSONSupport", "SourceText", "Syntax", "Rules", "Analysis", "TestSupport", "commissioning-ls"],
+            dependencies: ["LanguageServer", "LanguageServerProtocol", "Features", "JSONRPC", "JSONSupport", "SourceText", "Syntax", "Rules", "Analysis", "TestSupport", "commissioning-ls"],
             exclude: ["Crashes"]
         ),
     ],

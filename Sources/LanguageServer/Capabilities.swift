@@ -34,6 +34,15 @@ enum Capabilities {
         }
         if features.contains(.inlayHints) { capabilities.inlayHintProvider = true }
         if features.contains(.codeLenses) { capabilities.codeLensProvider = CodeLensOptions(resolveProvider: false) }
+        if features.contains(.fileRenames) {
+            // Case ignored, as the service reads suffixes; every folder, since renaming one moves
+            // the documents inside it (a folder's rename is sent alone, not with its files).
+            let files = service.documentFilePatterns.map {
+                FileOperationFilter(scheme: "file", pattern: FileOperationPattern(glob: $0, matches: .file, options: FileOperationPatternOptions(ignoreCase: true)))
+            }
+            let folders = FileOperationFilter(scheme: "file", pattern: FileOperationPattern(glob: "**/*", matches: .folder))
+            capabilities.workspace = WorkspaceOptions(fileOperations: FileOperationOptions(willRename: FileOperationRegistrationOptions(filters: files + [folders])))
+        }
         if !service.commands.isEmpty { capabilities.executeCommandProvider = ExecuteCommandOptions(commands: service.commands) }
         return capabilities
     }

@@ -1,3 +1,4 @@
+import Features
 import JSONRPC
 import JSONSupport
 import LanguageServerProtocol
@@ -5,8 +6,9 @@ import SourceText
 
 /// Everything the server needs to know about the language, behind one narrow interface. The server
 /// owns the protocol (framing, lifecycle, documents, positions, scheduling); the service owns the
-/// meaning of documents. It works in byte offsets (`TextRange`) and `SourceText.Diagnostic`; the
-/// server converts to the client's position encoding at the edge.
+/// meaning of documents. It answers in the features' own types, in byte offsets (`TextRange`,
+/// `SourceText.Diagnostic`, `Features.CompletionItem` …); the server turns them into LSP's, in the
+/// client's position encoding, at the edge (`FeatureConversion.swift`).
 ///
 /// Threading: methods are called off the message-reading thread, several at a time (requests run
 /// concurrently; diagnostics run on their own worker). Snapshots are immutable, so a service that
@@ -28,6 +30,9 @@ public protocol LanguageService: Sendable {
     /// Glob patterns of files whose changes on disk matter (`**/*.yaml`); the server asks the client
     /// to watch them and passes changes to `filesDidChange`.
     var watchedFilePatterns: [String] { get }
+    /// Glob patterns of the service's documents (`**/*.strategy.yaml`): the files whose renames
+    /// the server asks to hear of (when `.fileRenames` is a feature), with every folder.
+    var documentFilePatterns: [String] { get }
 
     /// The workspace the client opened, once, before any document arrives.
     func workspaceDidInitialize(_ workspace: WorkspaceInfo)
@@ -52,17 +57,17 @@ public protocol LanguageService: Sendable {
     func documentationLink(forCode code: String) -> String?
 
     func completion(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> CompletionAnswer
-    func hover(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> HoverAnswer?
+    func hover(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> HoverInfo?
     /// Actions for a selection (or a cursor, as an empty range): quick fixes and the like.
     func codeActions(for range: TextRange, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [CodeActionProposal]
     /// The hierarchical outline.
-    func documentSymbols(in document: DocumentSnapshot) -> [OutlineSymbol]
-    func foldingRanges(in document: DocumentSnapshot) -> [FoldingRegion]
+    func documentSymbols(in document: DocumentSnapshot) -> [OutlineItem]
+    func foldingRanges(in document: DocumentSnapshot) -> [FoldRegion]
     /// For each offset, the ranges that contain it from the innermost outwards.
     func selectionRanges(at offsets: [Int], in document: DocumentSnapshot) -> [[TextRange]]
-    func definition(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation]
-    func references(at offset: Int, includeDeclaration: Bool, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation]
-    func workspaceSymbols(matching query: String, in workspace: WorkspaceSnapshot) -> [WorkspaceSymbolEntry]
+    func definition(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentTarget]
+    func references(at offset: Int, includeDeclaration: Bool, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentTarget]
+    func workspaceSymbols(matching query: String, in workspace: WorkspaceSnapshot) -> [Features.WorkspaceSymbol]
     /// Edits that format the document, or (with `range`) the part of it the range touches; a
     /// `ResponseError` to refuse, saying why (syntax errors).
     func formatting(of document: DocumentSnapshot, range: TextRange?) throws -> [SourceText.TextEdit]
@@ -78,6 +83,9 @@ public protocol LanguageService: Sendable {
     func documentHighlights(at offset: Int, in document: DocumentSnapshot) -> [HighlightAnswer]
     /// The places of the document that lead to another file or a web page.
     func documentLinks(in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [LinkAnswer]
+    /// The edits that keep the workspace's references leading where they did once these files and
+    /// folders are renamed (`workspace/willRenameFiles`), in the documents as they are now.
+    func fileRenameEdits(_ renames: [FileRename], in workspace: WorkspaceSnapshot) -> [DocumentEdits]
 
     /// The semantic token legend (when `.semanticTokens` is a feature): LSP's standard names.
     var semanticTokenTypes: [String] { get }
@@ -120,11 +128,12 @@ public struct LanguageFeatures: OptionSet, Sendable, Hashable {
     public static let inlayHints = LanguageFeatures(rawValue: 1 << 15)
     public static let codeLenses = LanguageFeatures(rawValue: 1 << 16)
     public static let documentLinks = LanguageFeatures(rawValue: 1 << 17)
+    public static let fileRenames = LanguageFeatures(rawValue: 1 << 18)
 
     public static let all: LanguageFeatures = [
         .completion, .hover, .codeActions, .documentSymbols, .foldingRanges, .selectionRanges, .definition, .references,
         .workspaceSymbols, .formatting, .rangeFormatting, .rename, .documentHighlights, .workspaceDiagnostics,
-        .semanticTokens, .inlayHints, .codeLenses, .documentLinks,
+        .semanticTokens, .inlayHints, .codeLenses, .documentLinks, .fileRenames,
     ]
 }
 
@@ -133,6 +142,7 @@ extension LanguageService {
     public var completionTriggerCharacters: [String] { [] }
     public var codeActionKinds: [CodeActionKind] { [.quickFix] }
     public var watchedFilePatterns: [String] { [] }
+    public var documentFilePatterns: [String] { [] }
     public func workspaceDidInitialize(_ workspace: WorkspaceInfo) {}
     public func configurationDidChange(_ settings: JSONValue) {}
     public func filesDidChange(_ changes: [FileChange]) {}
@@ -144,19 +154,20 @@ extension LanguageService {
     public func completion(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> CompletionAnswer {
         CompletionAnswer(items: [])
     }
-    public func hover(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> HoverAnswer? { nil }
+    public func hover(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> HoverInfo? { nil }
     public func codeActions(for range: TextRange, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [CodeActionProposal] { [] }
-    public func documentSymbols(in document: DocumentSnapshot) -> [OutlineSymbol] { [] }
-    public func foldingRanges(in document: DocumentSnapshot) -> [FoldingRegion] { [] }
+    public func documentSymbols(in document: DocumentSnapshot) -> [OutlineItem] { [] }
+    public func foldingRanges(in document: DocumentSnapshot) -> [FoldRegion] { [] }
     public func selectionRanges(at offsets: [Int], in document: DocumentSnapshot) -> [[TextRange]] { offsets.map { _ in [] } }
-    public func definition(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation] { [] }
-    public func references(at offset: Int, includeDeclaration: Bool, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation] { [] }
-    public func workspaceSymbols(matching query: String, in workspace: WorkspaceSnapshot) -> [WorkspaceSymbolEntry] { [] }
+    public func definition(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentTarget] { [] }
+    public func references(at offset: Int, includeDeclaration: Bool, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentTarget] { [] }
+    public func workspaceSymbols(matching query: String, in workspace: WorkspaceSnapshot) -> [Features.WorkspaceSymbol] { [] }
     public func formatting(of document: DocumentSnapshot, range: TextRange?) throws -> [SourceText.TextEdit] { [] }
     public func prepareRename(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) throws -> RenamePlace? { nil }
     public func rename(at offset: Int, to newName: String, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) throws -> [DocumentEdits] { [] }
     public func documentHighlights(at offset: Int, in document: DocumentSnapshot) -> [HighlightAnswer] { [] }
     public func documentLinks(in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [LinkAnswer] { [] }
+    public func fileRenameEdits(_ renames: [FileRename], in workspace: WorkspaceSnapshot) -> [DocumentEdits] { [] }
     public func workspaceDiagnostics(in workspace: WorkspaceSnapshot) -> [WorkspaceDocumentCheck] { [] }
     public var semanticTokenTypes: [String] { [] }
     public var semanticTokenModifiers: [String] { [] }

@@ -33,12 +33,6 @@ struct PositionConverter {
     }
 }
 
-extension DocumentLocation {
-    func location(in encoding: PositionEncoding) -> Location {
-        Location(uri: uri, range: PositionConverter(lineIndex, encoding).range(of: range))
-    }
-}
-
 extension DocumentEdits {
     func textEdits(in encoding: PositionEncoding) -> [LanguageServerProtocol.TextEdit] {
         let converter = PositionConverter(lineIndex, encoding)

@@ -24,7 +24,7 @@ import Testing
         return text[..<found].utf8.count
     }
 
-    private func rename(_ file: String, at needle: String, to newName: String) -> Result<[HypothesisRename.Edit], HypothesisRename.Refusal> {
+    private func rename(_ file: String, at needle: String, to newName: String) -> Result<[DocumentEdit], HypothesisRename.Refusal> {
         let text = workspace.files[file]!
         return HypothesisRename.rename(in: workspace.tree(file), fileURL: workspace.url(file), at: offset(of: needle, in: text) + 1,
                                        to: newName, idPattern: Self.pattern, documents: workspace)

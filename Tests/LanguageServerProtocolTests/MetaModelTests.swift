@@ -94,6 +94,7 @@ struct MetaModelTests {
         checkEnumeration(CompletionItemKind.self)
         checkEnumeration(SymbolKind.self)
         checkEnumeration(DocumentHighlightKind.self)
+        checkEnumeration(FileOperationPatternKind.self)
         checkOpenEnumeration(PositionEncodingKind.self)
         checkOpenEnumeration(CodeActionKind.self)
         checkOpenEnumeration(FoldingRangeKind.self)
@@ -141,7 +142,9 @@ struct MetaModelTests {
             OptionalVersionedTextDocumentIdentifier.self, WorkspaceDiagnosticParams.self, PreviousResultId.self, WorkspaceDiagnosticReport.self,
             FormattingOptions.self, SemanticTokensParams.self, SemanticTokensRangeParams.self, SemanticTokens.self,
             SemanticTokensLegend.self, SemanticTokensOptions.self, InlayHintParams.self, InlayHint.self, CodeLensParams.self,
-            Command.self, CodeLens.self, CodeLensOptions.self,
+            Command.self, CodeLens.self, CodeLensOptions.self, RenameFilesParams.self, FileRename.self, WorkspaceOptions.self,
+            FileOperationOptions.self, FileOperationRegistrationOptions.self, FileOperationFilter.self, FileOperationPattern.self,
+            FileOperationPatternOptions.self,
         ]
         for type in types { #expect(model.structures[type.metaModelName] != nil, "\(type.metaModelName)") }
     }

@@ -42,6 +42,7 @@ let vscodeInitialize: JSONValue = [
         "workspace": [
             "didChangeWatchedFiles": ["dynamicRegistration": true, "relativePatternSupport": true],
             "diagnostics": ["refreshSupport": true],
+            "fileOperations": ["dynamicRegistration": true, "didRename": true, "willRename": true],
             "workspaceFolders": true,
         ],
         "textDocument": [
@@ -84,6 +85,10 @@ func methodSamples() throws -> [MethodSample] {
         legend: SemanticTokensLegend(tokenTypes: ["namespace", "property"], tokenModifiers: ["declaration"]), range: true, full: true)
     capabilities.inlayHintProvider = true
     capabilities.codeLensProvider = CodeLensOptions(resolveProvider: false)
+    capabilities.workspace = WorkspaceOptions(fileOperations: FileOperationOptions(willRename: FileOperationRegistrationOptions(filters: [
+        FileOperationFilter(scheme: "file", pattern: FileOperationPattern(glob: "**/*.strategy.yaml", matches: .file, options: FileOperationPatternOptions(ignoreCase: true))),
+        FileOperationFilter(pattern: FileOperationPattern(glob: "**/*", matches: .folder)),
+    ])))
     let edit = TextEdit(range: range, newText: "integrated")
     return [
         try sample(InitializeRequest.self, params: vscodeInitialize,
@@ -138,6 +143,13 @@ func methodSamples() throws -> [MethodSample] {
                    ])),
         try sample(DocumentLinkRequest.self, params: ["textDocument": textDocument],
                    result: [DocumentLink(range: range, target: uri, tooltip: "Open a.yaml"), DocumentLink(range: range, target: "https://example.org")]),
+        // As VS Code sends it for a folder moved into another.
+        try sample(WillRenameFilesRequest.self, params: ["files": [["oldUri": "file:///work/plans", "newUri": "file:///work/archive/plans"]]],
+                   result: WorkspaceEdit(documentChanges: [
+                       TextDocumentEdit(textDocument: OptionalVersionedTextDocumentIdentifier(uri: uri, version: nil),
+                                        edits: [TextEdit(range: range, newText: "archive/plans/older.hypotheses.yaml")]),
+                   ])),
+        try sample(WillRenameFilesRequest.self, params: ["files": [["oldUri": .string(uri), "newUri": "file:///elsewhere/strategy.yaml"]]], result: nil),
         try sample(DocumentHighlightRequest.self, params: ["textDocument": textDocument, "position": position],
                    result: [DocumentHighlight(range: range, kind: .write), DocumentHighlight(range: range, kind: .read)]),
         try sample(WorkspaceSymbolRequest.self, params: ["query": "hyp"],

@@ -64,7 +64,7 @@ struct FeatureHandlerTests {
         #expect(try [Location](json: server.request("textDocument/references", ["textDocument": Self.document, "position": ["line": 0, "character": 0], "context": ["includeDeclaration": true]])) == [location])
         #expect(try [Location](json: server.request("textDocument/references", ["textDocument": Self.document, "position": ["line": 0, "character": 0], "context": ["includeDeclaration": false]])) == [])
         let symbols = try [SymbolInformation](json: server.request("workspace/symbol", ["query": "q"]))
-        #expect(symbols == [SymbolInformation(name: "q", kind: .key, location: location, containerName: "c")])
+        #expect(symbols == [SymbolInformation(name: "q", kind: .constant, location: location, containerName: "c")])
     }
 
     @Test("Code actions: edits and diagnostics converted; 'only' filters by kind and sub-kind")

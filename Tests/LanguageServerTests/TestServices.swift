@@ -1,4 +1,5 @@
 import Dispatch
+import Features
 import Foundation
 import JSONRPC
 import JSONSupport
@@ -78,12 +79,12 @@ final class BlockingHoverService: LanguageService, @unchecked Sendable {
 
     var features: LanguageFeatures { [.hover] }
 
-    func hover(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> HoverAnswer? {
+    func hover(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> HoverInfo? {
         started.signal()
         let deadline = Date(timeIntervalSinceNow: 30)
         while !Task.isCancelled, Date() < deadline { usleep(1000) }
         sawCancellation.withLock { $0 = Task.isCancelled }
-        return HoverAnswer(markdown: "finished")
+        return HoverInfo(markdown: "finished", range: nil)
     }
 }
 
@@ -104,15 +105,15 @@ struct FixedAnswersService: LanguageService {
 
     func completion(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> CompletionAnswer {
         CompletionAnswer(items: [
-            CompletionCandidate(label: "purpose", kind: .property, detail: "section", documentation: "Why *this*", insertText: "purpose: ${1:text}$0",
-                                isSnippet: true, replacing: TextRange(start: offset - 4, end: offset), plainDocumentation: "Why this"),
-            CompletionCandidate(label: "section", kind: .module, insertText: "section:\n  ${1:key}: $0", isSnippet: true, replacing: .empty(at: offset)),
-            CompletionCandidate(label: "plain", kind: .value, insertText: "plain", replacing: .empty(at: offset)),
+            Features.CompletionItem(label: "purpose", kind: .property, detail: "section", documentation: "Why *this*", insertText: "purpose: ${1:text}$0",
+                                    isSnippet: true, replacing: TextRange(start: offset - 4, end: offset)),
+            Features.CompletionItem(label: "section", kind: .section, insertText: "section:\n  ${1:key}: $0", isSnippet: true, replacing: .empty(at: offset)),
+            Features.CompletionItem(label: "plain", kind: .value, insertText: "plain", replacing: .empty(at: offset)),
         ], isIncomplete: true)
     }
 
-    func hover(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> HoverAnswer? {
-        HoverAnswer(markdown: "**offset \(offset)**", plainText: "offset \(offset)", range: Self.range(of: "😀", in: document))
+    func hover(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> HoverInfo? {
+        HoverInfo(markdown: "**offset \(offset)**", range: Self.range(of: "😀", in: document))
     }
 
     func codeActions(for range: TextRange, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [CodeActionProposal] {
@@ -126,33 +127,36 @@ struct FixedAnswersService: LanguageService {
         ]
     }
 
-    func documentSymbols(in document: DocumentSnapshot) -> [OutlineSymbol] {
+    func documentSymbols(in document: DocumentSnapshot) -> [OutlineItem] {
         let whole = TextRange(start: 0, end: document.source.bytes.count)
         let emoji = Self.range(of: "😀", in: document)
-        return [OutlineSymbol(name: "root", kind: .object, range: whole, selectionRange: .empty(at: 0),
-                              children: [OutlineSymbol(name: "emoji", kind: .property, range: emoji, selectionRange: emoji)])]
+        return [OutlineItem(name: "root", kind: .group, range: whole, selectionRange: .empty(at: 0),
+                            children: [OutlineItem(name: "emoji", kind: .field, range: emoji, selectionRange: emoji)])]
     }
 
-    func foldingRanges(in document: DocumentSnapshot) -> [FoldingRegion] {
-        [FoldingRegion(range: TextRange(start: 0, end: document.source.bytes.count), kind: .region), FoldingRegion(range: .empty(at: 0))]
+    func foldingRanges(in document: DocumentSnapshot) -> [FoldRegion] {
+        [FoldRegion(range: TextRange(start: 0, end: document.source.bytes.count), kind: .region), FoldRegion(range: .empty(at: 0), kind: .comment)]
     }
 
     func selectionRanges(at offsets: [Int], in document: DocumentSnapshot) -> [[TextRange]] {
         offsets.map { [TextRange(start: $0, end: $0 + 4), TextRange(start: 0, end: document.source.bytes.count)] }
     }
 
-    func definition(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation] {
-        [DocumentLocation(uri: document.uri, range: Self.range(of: "😀", in: document), lineIndex: document.source.lineIndex)]
+    func definition(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentTarget] {
+        guard let path = document.filePath else { return [] }
+        return [DocumentTarget(url: URL(fileURLWithPath: path), range: Self.range(of: "😀", in: document), lineIndex: document.source.lineIndex)]
     }
 
-    func references(at offset: Int, includeDeclaration: Bool, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation] {
+    func references(at offset: Int, includeDeclaration: Bool, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentTarget] {
         includeDeclaration ? definition(at: offset, in: document, workspace: workspace) : []
     }
 
-    func workspaceSymbols(matching query: String, in workspace: WorkspaceSnapshot) -> [WorkspaceSymbolEntry] {
-        workspace.documents.values.sorted { $0.uri < $1.uri }.map { document in
-            WorkspaceSymbolEntry(name: query, kind: .key, containerName: "c",
-                                 location: DocumentLocation(uri: document.uri, range: Self.range(of: "😀", in: document), lineIndex: document.source.lineIndex))
+    func workspaceSymbols(matching query: String, in workspace: WorkspaceSnapshot) -> [Features.WorkspaceSymbol] {
+        workspace.documents.values.sorted { $0.uri < $1.uri }.compactMap { document in
+            document.filePath.map { path in
+                Features.WorkspaceSymbol(name: query, kind: .hypothesis, container: "c",
+                                         target: DocumentTarget(url: URL(fileURLWithPath: path), range: Self.range(of: "😀", in: document), lineIndex: document.source.lineIndex))
+            }
         }
     }
 }

@@ -22,7 +22,10 @@ public struct CompletionItem: Sendable, Hashable {
     public var label: String
     public var kind: Kind
     public var detail: String?
+    /// Markdown.
     public var documentation: String?
+    /// The same words without Markdown, for clients that show text as it is.
+    public var plainDocumentation: String? { documentation.map(MarkdownPlainText.render) }
     /// Replaces `replacing`; snippet syntax (`${1:…}`) when `isSnippet`.
     public var insertText: String
     public var isSnippet: Bool

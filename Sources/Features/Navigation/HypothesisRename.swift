@@ -13,12 +13,6 @@ public enum HypothesisRename {
         public let message: String
     }
 
-    /// One replacement: the bytes at `target.range` become `newText`.
-    public struct Edit: Sendable {
-        public let target: DocumentTarget
-        public let newText: String
-    }
-
     /// What `prepareRename` answers: the id under the cursor and the bytes it occupies.
     public struct Place: Sendable, Equatable {
         public let id: String
@@ -41,7 +35,7 @@ public enum HypothesisRename {
     /// The edits renaming the id under the cursor to `newName` across the workspace.
     /// `idPattern` is the schema's pattern for hypothesis ids (an ECMA-style regular expression).
     public static func rename(in tree: SyntaxTree, fileURL: URL, at offset: Int, to newName: String, idPattern: String,
-                              documents: any WorkspaceDocuments) -> Result<[Edit], Refusal> {
+                              documents: any WorkspaceDocuments) -> Result<[DocumentEdit], Refusal> {
         let place: Place
         switch prepare(in: tree, fileURL: fileURL, at: offset) {
         case let .success(found): place = found
@@ -63,10 +57,10 @@ public enum HypothesisRename {
         }
         guard newName != place.id else { return .success([]) }
 
-        var edits: [Edit] = []
+        var edits: [DocumentEdit] = []
         var seen = Set<String>()
         func add(_ node: SyntaxNode, in document: WorkspaceDocument) {
-            edits.append(Edit(target: DocumentTarget(url: document.url, range: textRange(of: node), lineIndex: document.tree.source.lineIndex),
+            edits.append(DocumentEdit(target: DocumentTarget(url: document.url, range: textRange(of: node), lineIndex: document.tree.source.lineIndex),
                               newText: newName))
         }
         for definition in definitions where definition.id == place.id { add(definition.idNode, in: set) }

@@ -34,6 +34,17 @@ public struct DocumentTarget: Sendable {
     }
 }
 
+/// One replacement in some document: the bytes at `target.range` become `newText`.
+public struct DocumentEdit: Sendable {
+    public let target: DocumentTarget
+    public let newText: String
+
+    public init(target: DocumentTarget, newText: String) {
+        self.target = target
+        self.newText = newText
+    }
+}
+
 extension URL {
     /// The same file however it was written: standardised, symbolic links resolved.
     var canonicalPath: String { standardizedFileURL.resolvingSymlinksInPath().path }

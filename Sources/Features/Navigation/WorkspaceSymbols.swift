@@ -16,6 +16,13 @@ public struct WorkspaceSymbol: Sendable {
     /// What holds it: the document's title (or file name).
     public let container: String?
     public let target: DocumentTarget
+
+    public init(name: String, kind: Kind, container: String? = nil, target: DocumentTarget) {
+        self.name = name
+        self.kind = kind
+        self.container = container
+        self.target = target
+    }
 }
 
 /// Workspace symbols: every document's title, its sections, and every hypothesis by id, matched

@@ -10,6 +10,11 @@ public struct FoldRegion: Sendable, Hashable {
 
     public var range: TextRange
     public var kind: Kind
+
+    public init(range: TextRange, kind: Kind) {
+        self.range = range
+        self.kind = kind
+    }
 }
 
 /// Folding ranges: every block mapping entry and list item whose value spans lines, every

@@ -25,6 +25,15 @@ public struct OutlineItem: Sendable, Hashable {
     /// The name's bytes (a key, or an item's naming value), inside `range`.
     public var selectionRange: TextRange
     public var children: [OutlineItem]
+
+    public init(name: String, detail: String? = nil, kind: Kind, range: TextRange, selectionRange: TextRange, children: [OutlineItem] = []) {
+        self.name = name
+        self.detail = detail
+        self.kind = kind
+        self.range = range
+        self.selectionRange = selectionRange
+        self.children = children
+    }
 }
 
 /// The hierarchical outline (`documentSymbol`): sections, then their keys and list items. A list

@@ -64,9 +64,8 @@ extension CommissioningLanguageService {
         let index = index(workspace)
         let targets = CodeLenses.citations(of: URL(fileURLWithPath: path), hypothesis: arguments.dropFirst().first?.stringValue, documents: index)
         return .array(targets.map { target in
-            let location = FeatureAnswers.location(target, open: index.open)
             let line = target.lineIndex.line(containing: target.range.start)
-            return ["uri": .string(location.uri),
+            return ["uri": .string(workspace.uri(of: target.url)),
                     "range": ["start": ["line": .int(line), "character": 0], "end": ["line": .int(line + 1), "character": 0]]]
         })
     }

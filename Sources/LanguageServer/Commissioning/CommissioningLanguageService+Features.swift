@@ -25,15 +25,14 @@ extension CommissioningLanguageService {
             snippets: workspace.clientSupportsSnippets, configuration: configuration(in: open),
             references: fileURL.flatMap { url in self.workspace(for: url, open: open)?.resolver(for: url) })
         let items = Completion.items(in: tree, schemaFile: schemaFile, at: offset, options: options, navigator: navigator, vocabulary: vocabulary)
-        return CompletionAnswer(items: items.map(FeatureAnswers.candidate))
+        return CompletionAnswer(items: items)
     }
 
-    public func hover(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> HoverAnswer? {
+    public func hover(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> HoverInfo? {
         let checked = checked(document, in: workspace, current: false)
         return Hover.info(in: checked.tree, schemaFile: checked.schemaFile, diagnostics: checked.diagnostics, at: offset,
                           configuration: configuration(in: openDocuments(workspace)), references: resolver(for: checked, in: workspace),
                           navigator: navigator, vocabulary: vocabulary)
-            .map { HoverAnswer(markdown: $0.markdown, plainText: $0.plainText, range: $0.range) }
     }
 
     public func codeActions(for range: TextRange, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [CodeActionProposal] {
@@ -83,13 +82,13 @@ extension CommissioningLanguageService {
         return (tree, KindResolution.kind(of: tree, fileName: name, vocabulary: vocabulary)?.schemaFile)
     }
 
-    public func documentSymbols(in document: DocumentSnapshot) -> [OutlineSymbol] {
+    public func documentSymbols(in document: DocumentSnapshot) -> [OutlineItem] {
         let (tree, schemaFile) = structure(of: document)
-        return Outline.items(in: tree, schemaFile: schemaFile, navigator: navigator, vocabulary: vocabulary).map(FeatureAnswers.symbol)
+        return Outline.items(in: tree, schemaFile: schemaFile, navigator: navigator, vocabulary: vocabulary)
     }
 
-    public func foldingRanges(in document: DocumentSnapshot) -> [FoldingRegion] {
-        Folding.regions(in: structure(of: document).tree).map { FoldingRegion(range: $0.range, kind: $0.kind == .comment ? .comment : .region) }
+    public func foldingRanges(in document: DocumentSnapshot) -> [FoldRegion] {
+        Folding.regions(in: structure(of: document).tree)
     }
 
     public func selectionRanges(at offsets: [Int], in document: DocumentSnapshot) -> [[TextRange]] {

@@ -70,22 +70,18 @@ extension CommissioningLanguageService {
             configuration: configuration(in: open), vocabulary: vocabulary)
     }
 
-    public func definition(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation] {
+    public func definition(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentTarget] {
         guard let url = document.filePath.map({ URL(fileURLWithPath: $0) }) else { return [] }
-        let index = index(workspace)
-        return Navigation.definition(in: structure(of: document).tree, fileURL: url, at: offset, documents: index)
-            .map { FeatureAnswers.location($0, open: index.open) }
+        return Navigation.definition(in: structure(of: document).tree, fileURL: url, at: offset, documents: index(workspace))
     }
 
-    public func references(at offset: Int, includeDeclaration: Bool, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentLocation] {
+    public func references(at offset: Int, includeDeclaration: Bool, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> [DocumentTarget] {
         guard let url = document.filePath.map({ URL(fileURLWithPath: $0) }) else { return [] }
-        let index = index(workspace)
-        return Navigation.references(in: structure(of: document).tree, fileURL: url, at: offset, includeDeclaration: includeDeclaration, documents: index)
-            .map { FeatureAnswers.location($0, open: index.open) }
+        return Navigation.references(in: structure(of: document).tree, fileURL: url, at: offset, includeDeclaration: includeDeclaration,
+                                     documents: index(workspace))
     }
 
-    public func workspaceSymbols(matching query: String, in workspace: WorkspaceSnapshot) -> [WorkspaceSymbolEntry] {
-        let index = index(workspace)
-        return WorkspaceSymbols.symbols(matching: query, in: index.allDocuments()).map { FeatureAnswers.workspaceSymbol($0, open: index.open) }
+    public func workspaceSymbols(matching query: String, in workspace: WorkspaceSnapshot) -> [Features.WorkspaceSymbol] {
+        WorkspaceSymbols.symbols(matching: query, in: index(workspace).allDocuments())
     }
 }

@@ -31,15 +31,7 @@ extension CommissioningLanguageService {
         case let .failure(refusal):
             throw Self.refusal(refusal.message)
         case let .success(edits):
-            var byURI: [String: DocumentEdits] = [:]
-            var order: [String] = []
-            for edit in edits {
-                let location = FeatureAnswers.location(edit.target, open: index.open)
-                if byURI[location.uri] == nil { order.append(location.uri) }
-                byURI[location.uri, default: DocumentEdits(uri: location.uri, lineIndex: location.lineIndex, edits: [])]
-                    .edits.append(SourceText.TextEdit(range: edit.target.range, newText: edit.newText))
-            }
-            return order.compactMap { byURI[$0] }
+            return FeatureAnswers.documentEdits(edits, open: index.open)
         }
     }
 

@@ -81,9 +81,8 @@ public final class CommissioningLanguageService: LanguageService {
     /// After `: ` and `- ` (a space), a bare `:`, and `[`; keys open as they are typed anyway.
     public var completionTriggerCharacters: [String] { [" ", ":", "["] }
     public var codeActionKinds: [CodeActionKind] { [.quickFix, .sourceFixAll, Self.sortKeys] }
-    public var watchedFilePatterns: [String] {
-        vocabulary.kinds.flatMap(\.fileSuffixes).map { "**/*" + $0 } + ConfigurationLoader.fileNames.map { "**/" + $0 }
-    }
+    public var documentFilePatterns: [String] { vocabulary.kinds.flatMap(\.fileSuffixes).map { "**/*" + $0 } }
+    public var watchedFilePatterns: [String] { documentFilePatterns + ConfigurationLoader.fileNames.map { "**/" + $0 } }
 
     public func documentationLink(forCode code: String) -> String? {
         DiagnosticCatalog.entry(code) != nil ? Self.rulesDocumentation : nil

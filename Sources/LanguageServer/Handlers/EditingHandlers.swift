@@ -22,7 +22,7 @@ enum EditingHandlers {
                         : MarkupContent(kind: .plainText, value: candidate.plainDocumentation ?? value)
                 }
                 return CompletionItem(
-                    label: candidate.label, kind: candidate.kind, detail: candidate.detail,
+                    label: candidate.label, kind: candidate.kind.lsp, detail: candidate.detail,
                     documentation: documentation,
                     sortText: candidate.sortText, filterText: candidate.filterText,
                     insertTextFormat: useSnippet ? .snippet : .plainText,
@@ -41,7 +41,7 @@ enum EditingHandlers {
             }
             let contents = context.session.capabilities.prefersMarkdownHover
                 ? MarkupContent(kind: .markdown, value: answer.markdown)
-                : MarkupContent(kind: .plainText, value: answer.plainText ?? answer.markdown)
+                : MarkupContent(kind: .plainText, value: answer.plainText)
             return Hover(contents: contents, range: answer.range.map(converter.range(of:)))
         }
 

@@ -6,25 +6,29 @@ enum NavigationHandlers {
         table.onRequest(DefinitionRequest.self) { params, context in
             guard let document = context.document(params.textDocument.uri) else { return [] }
             let offset = context.converter(for: document).offset(of: params.position)
-            let locations = context.service.definition(at: offset, in: document, workspace: context.workspace)
-            return locations.map { $0.location(in: context.encoding) }
+            let workspace = context.workspace
+            let targets = context.service.definition(at: offset, in: document, workspace: workspace)
+            return targets.map { $0.location(in: workspace, encoding: context.encoding) }
         }
 
         table.onRequest(ReferencesRequest.self) { params, context in
             guard let document = context.document(params.textDocument.uri) else { return [] }
             let offset = context.converter(for: document).offset(of: params.position)
-            let locations = context.service.references(
-                at: offset, includeDeclaration: params.context.includeDeclaration, in: document, workspace: context.workspace)
+            let workspace = context.workspace
+            let targets = context.service.references(
+                at: offset, includeDeclaration: params.context.includeDeclaration, in: document, workspace: workspace)
             try Task.checkCancellation()
-            return locations.map { $0.location(in: context.encoding) }
+            return targets.map { $0.location(in: workspace, encoding: context.encoding) }
         }
 
         table.onRequest(WorkspaceSymbolRequest.self) { params, context in
-            let entries = context.service.workspaceSymbols(matching: params.query, in: context.workspace)
+            let workspace = context.workspace
+            let symbols = context.service.workspaceSymbols(matching: params.query, in: workspace)
             try Task.checkCancellation()
-            return entries.prefix(context.core.options.limits.maximumSymbolsPerAnswer).map { entry in
+            return symbols.prefix(context.core.options.limits.maximumSymbolsPerAnswer).map { symbol in
                 SymbolInformation(
-                    name: entry.name, kind: entry.kind, location: entry.location.location(in: context.encoding), containerName: entry.containerName)
+                    name: symbol.name, kind: symbol.kind.lsp, location: symbol.target.location(in: workspace, encoding: context.encoding),
+                    containerName: symbol.container)
             }
         }
     }

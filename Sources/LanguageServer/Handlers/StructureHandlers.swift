@@ -1,3 +1,4 @@
+import Features
 import LanguageServerProtocol
 import SourceText
 
@@ -11,14 +12,14 @@ enum StructureHandlers {
             let converter = context.converter(for: document)
             // Depth first, in document order, until the limit: the rest of the outline is left out.
             var budget = context.core.options.limits.maximumSymbolsPerAnswer
-            func convert(_ symbols: [OutlineSymbol]) -> [DocumentSymbol] {
+            func convert(_ symbols: [OutlineItem]) -> [DocumentSymbol] {
                 var converted: [DocumentSymbol] = []
                 for symbol in symbols {
                     guard budget > 0 else { break }
                     budget -= 1
                     let children = convert(symbol.children)
                     converted.append(DocumentSymbol(
-                        name: symbol.name, detail: symbol.detail, kind: symbol.kind, range: converter.range(of: symbol.range),
+                        name: symbol.name, detail: symbol.detail, kind: symbol.kind.lsp, range: converter.range(of: symbol.range),
                         selectionRange: converter.range(of: symbol.selectionRange), children: children.isEmpty ? nil : children))
                 }
                 return converted
@@ -33,7 +34,7 @@ enum StructureHandlers {
                 let startLine = lineIndex.line(containing: region.range.start)
                 let endLine = lineIndex.line(containing: region.range.end)
                 // A region within one line has nothing to fold.
-                return endLine > startLine ? FoldingRange(startLine: startLine, endLine: endLine, kind: region.kind) : nil
+                return endLine > startLine ? FoldingRange(startLine: startLine, endLine: endLine, kind: region.kind.lsp) : nil
             }
             return Array(ranges.prefix(context.core.options.limits.maximumSymbolsPerAnswer))
         }

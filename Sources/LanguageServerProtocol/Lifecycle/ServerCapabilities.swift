@@ -25,6 +25,7 @@ public struct ServerCapabilities: LSPStructure, Hashable {
     public var semanticTokensProvider: SemanticTokensOptions?
     public var inlayHintProvider: Bool?
     public var codeLensProvider: CodeLensOptions?
+    public var workspace: WorkspaceOptions?
 
     public init() {}
 
@@ -51,6 +52,7 @@ public struct ServerCapabilities: LSPStructure, Hashable {
         semanticTokensProvider = try fields.optional("semanticTokensProvider")
         inlayHintProvider = try fields.optional("inlayHintProvider")
         codeLensProvider = try fields.optional("codeLensProvider")
+        workspace = try fields.optional("workspace")
     }
 
     public var json: JSONValue {
@@ -76,6 +78,7 @@ public struct ServerCapabilities: LSPStructure, Hashable {
         writer.set("semanticTokensProvider", semanticTokensProvider)
         writer.set("inlayHintProvider", inlayHintProvider)
         writer.set("codeLensProvider", codeLensProvider)
+        writer.set("workspace", workspace)
         return writer.json
     }
 }

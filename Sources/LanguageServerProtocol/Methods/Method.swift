@@ -60,6 +60,7 @@ public enum LSPMethods {
         ShutdownRequest.self,
         WorkspaceDiagnosticRequest.self,
         WorkspaceSymbolRequest.self,
+        WillRenameFilesRequest.self,
     ]
 
     public static let notifications: [any LSPNotification.Type] = [

@@ -153,6 +153,13 @@ public enum RenameRequest: LSPRequest {
     public typealias Result = WorkspaceEdit?
 }
 
+/// Sent before the editor renames files or folders; the answer's edits are applied first.
+public enum WillRenameFilesRequest: LSPRequest {
+    public static let method = "workspace/willRenameFiles"
+    public typealias Params = RenameFilesParams
+    public typealias Result = WorkspaceEdit?
+}
+
 public enum DocumentHighlightRequest: LSPRequest {
     public static let method = "textDocument/documentHighlight"
     public typealias Params = DocumentHighlightParams

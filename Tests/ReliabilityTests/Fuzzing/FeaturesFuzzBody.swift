@@ -1,3 +1,4 @@
+import Features
 import Foundation
 import LanguageServer
 import SourceText
@@ -53,12 +54,12 @@ enum FeaturesFuzzBody {
                     }
                 }
             }
-            for location in service.definition(at: offset, in: document, workspace: workspace) + service.references(at: offset, includeDeclaration: true, in: document, workspace: workspace)
-            where location.uri == uri {
-                if let failure = inside(location.range, "location at \(offset)") { return failure }
+            for target in service.definition(at: offset, in: document, workspace: workspace) + service.references(at: offset, includeDeclaration: true, in: document, workspace: workspace)
+            where target.url.standardizedFileURL.path == document.standardizedPath {
+                if let failure = inside(target.range, "location at \(offset)") { return failure }
             }
         }
-        func check(_ symbols: [OutlineSymbol], within parent: TextRange) -> String? {
+        func check(_ symbols: [OutlineItem], within parent: TextRange) -> String? {
             for symbol in symbols {
                 if let failure = inside(symbol.range, "outline '\(symbol.name)'") { return failure }
                 guard symbol.selectionRange.start >= symbol.range.start, symbol.selectionRange.end <= symbol.range.end else {
