@@ -46,6 +46,7 @@ public struct DocumentAnalyzer: Sendable {
         let kind = KindResolution.kind(of: tree, fileName: location.fileURL?.lastPathComponent ?? location.displayPath, vocabulary: vocabulary)
         let sections = SectionFindings.sections(of: tree)
         let unchanged = previous.unchanged(sections, in: tree.source, kindID: kind?.id)
+        let unchangedText = previous.unchangedText(in: tree.source, kindID: kind?.id)
         let validations = ResultSlots<SectionValidations>(count: 1)
         let references = location.fileURL.flatMap { url in workspace.map { MemoizingReferenceResolver($0.resolver(for: url)) } }
         func context(_ failures: [ValidationFailure]) -> RuleContext {
@@ -61,14 +62,14 @@ public struct DocumentAnalyzer: Sendable {
             return configuration.severity(of: metadata.id, default: metadata.defaultSeverity).map { (rule, $0) }
         }
         var findings = [[Finding]?](repeating: nil, count: enabled.count)
-        let kept = ResultSlots<[String: [Finding]]>(count: enabled.count)
+        let kept = ResultSlots<[String: KeptFindings]>(count: enabled.count)
         let failures: [ValidationFailure]
         let perSection = { @Sendable (index: Int, rule: any Rule, context: RuleContext) -> [Finding] in
-            let checked = Self.check(rule, eachSectionOf: sections, in: context, reusing: previous, unchanged: unchanged)
+            let checked = Self.check(rule, eachSectionOf: sections, in: context, reusing: previous, unchanged: unchanged, text: unchangedText)
             kept[index] = checked.kept
             return checked.findings
         }
-        func isPerSection(_ rule: any Rule) -> Bool { type(of: rule).metadata.scope == .eachSection && !type(of: rule).readsSchemaFailures }
+        func isPerSection(_ rule: any Rule) -> Bool { type(of: rule).metadata.scope.isSectionLocal && !type(of: rule).readsSchemaFailures }
         if validatesConcurrently {
             // The schema check and the rules that do not read its results, shared by two threads
             // (the schema check first: it is the largest task).
@@ -76,7 +77,7 @@ public struct DocumentAnalyzer: Sendable {
             let slots = ResultSlots<[Finding]>(count: enabled.count)
             let validation = ResultSlots<[ValidationFailure]>(count: 1)
             var tasks: [@Sendable () -> Void] = [{
-                let result = validate(tree, kind: kind, reusing: previous.validations, unchanged: unchanged)
+                let result = validate(tree, kind: kind, reusing: previous.validations, unchanged: unchanged, text: unchangedText)
                 validation[0] = result.failures
                 validations[0] = result.sections
             }]
@@ -89,7 +90,7 @@ public struct DocumentAnalyzer: Sendable {
             failures = validation[0] ?? []
             for index in enabled.indices { findings[index] = slots[index] }
         } else {
-            let result = validate(tree, kind: kind, reusing: previous.validations, unchanged: unchanged)
+            let result = validate(tree, kind: kind, reusing: previous.validations, unchanged: unchanged, text: unchangedText)
             failures = result.failures
             validations[0] = result.sections
         }
@@ -97,10 +98,14 @@ public struct DocumentAnalyzer: Sendable {
         for (index, entry) in enabled.enumerated() where findings[index] == nil && applies(entry.rule) {
             findings[index] = isPerSection(entry.rule) ? perSection(index, entry.rule, full) : entry.rule.check(full)
         }
-        var keptSections: [String: (range: TextRange, findings: [String: [Finding]])] = [:]
-        for (key, entry) in sections ?? [] { keptSections[key] = (entry.range, [:]) }
+        var keptSections: [String: SectionFindings.Section] = [:]
+        for (key, entry) in sections ?? [] { keptSections[key] = SectionFindings.Section(range: entry.range) }
         for (index, entry) in enabled.enumerated() {
-            for (key, found) in kept[index] ?? [:] { keptSections[key]?.findings[type(of: entry.rule).metadata.id] = found }
+            let id = type(of: entry.rule).metadata.id
+            for (key, found) in kept[index] ?? [:] {
+                if let findings = found.findings { keptSections[key]?.findings[id] = findings }
+                if let items = found.items { keptSections[key]?.items[id] = items }
+            }
         }
         let sectionFindings = sections == nil ? SectionFindings.none
             : SectionFindings(source: tree.source, kindID: kind?.id, sections: keptSections, validations: validations[0] ?? .none)
@@ -133,19 +138,42 @@ public struct DocumentAnalyzer: Sendable {
         )
     }
 
-    /// A rule of `RuleScope.eachSection`, section by section: kept findings where the section
-    /// is unchanged, else the rule run on a document holding that section alone. Without distinct
-    /// top-level keys, the rule on the whole document.
+    /// What a section-local rule found in one section, to keep for the next check.
+    struct KeptFindings: Sendable {
+        /// All of it, when it can move with the section.
+        var findings: [Finding]?
+        /// An `ItemRule`'s, item by item.
+        var items: ItemFindings?
+    }
+
+    /// A rule of `RuleScope.eachSection` or `.eachItem`, section by section: kept findings where
+    /// the section is unchanged, else the rule run on a document holding that section alone (for
+    /// an `ItemRule`, on the items that changed). Without distinct top-level keys, the rule on
+    /// the whole document.
     static func check(_ rule: any Rule, eachSectionOf sections: [(key: String, entry: MappingEntry)]?, in context: RuleContext,
-                      reusing previous: SectionFindings, unchanged: [String: Int]) -> (findings: [Finding], kept: [String: [Finding]]) {
+                      reusing previous: SectionFindings, unchanged: [String: Int], text: UnchangedText?) -> (findings: [Finding], kept: [String: KeptFindings]) {
         guard let sections else { return (rule.check(context), [:]) }
         let id = type(of: rule).metadata.id
         var findings: [Finding] = []
-        var kept: [String: [Finding]] = [:]
+        var kept: [String: KeptFindings] = [:]
         for (key, entry) in sections {
-            let found = unchanged[key].flatMap { previous.reusable(id, key: key, movedBy: $0) } ?? rule.check(context.holding(entry))
+            let earlier = previous.sections[key]
+            if let delta = unchanged[key], let found = previous.reusable(id, key: key, movedBy: delta) {
+                findings += found
+                // The items' offsets are from the section's start, which moved with them.
+                kept[key] = KeptFindings(findings: found, items: earlier?.items[id])
+                continue
+            }
+            var found: [Finding]
+            var items: ItemFindings?
+            if let rule = rule as? any ItemRule {
+                (found, items) = ItemFindings.check(rule, in: context.holding(entry), sectionStart: entry.range.start, previous: earlier?.items[id],
+                                                    previousStart: earlier?.range.start, text: text)
+            } else {
+                found = rule.check(context.holding(entry))
+            }
             findings += found
-            if SectionFindings.keepable(found, within: entry.range) { kept[key] = found }
+            kept[key] = KeptFindings(findings: SectionFindings.keepable(found, within: entry.range) ? found : nil, items: items)
         }
         return (findings, kept)
     }
@@ -153,9 +181,9 @@ public struct DocumentAnalyzer: Sendable {
     /// The schema's failures for the document's kind, less those excused here (none when the
     /// kind is unknown), and each section's results for the next check.
     private func validate(_ tree: SyntaxTree, kind: DocumentKind?, reusing previous: SectionValidations,
-                          unchanged: [String: Int]) -> (failures: [ValidationFailure], sections: SectionValidations) {
+                          unchanged: [String: Int], text: UnchangedText?) -> (failures: [ValidationFailure], sections: SectionValidations) {
         guard let kind, let root = tree.root, let schema = schemas.schema(kind.schemaFile) else { return ([], .none) }
-        let result = schemas.validate(root, against: schema, reusing: previous, unchanged: unchanged)
+        let result = schemas.validate(root, against: schema, reusing: previous, unchanged: unchanged, text: text)
         return (result.failures.filter { !isExcused($0, kind: kind, tree: tree) }, result.sections)
     }
 

@@ -10,18 +10,28 @@ import Schema
 import SourceText
 import Syntax
 
-/// The findings of the rules that read one top-level section at a time (`RuleScope.eachSection`),
-/// per section, with the text they were found in: after an edit, a section whose text is the
-/// same keeps its findings (moved with it) and only the sections that changed are checked again.
+/// The findings of the rules that read one top-level section at a time (`RuleScope.eachSection`
+/// and `.eachItem`), per section, with the text they were found in: after an edit, a section whose
+/// text is the same keeps its findings (moved with it), and in one that changed, an item whose
+/// text is the same keeps what an `ItemRule` found in it. Only what changed is checked again.
 public struct SectionFindings: Sendable {
     /// Nothing kept (a first check, or a document without distinct top-level keys).
     public static let none = SectionFindings(source: nil, kindID: nil, sections: [:], validations: .none)
 
+    /// What was found in one top-level section.
+    struct Section: Sendable {
+        let range: TextRange
+        /// Each rule's findings in the section, by rule id (only those that can move with it).
+        var findings: [String: [Finding]] = [:]
+        /// Each `ItemRule`'s findings in the items of its lists, by rule id.
+        var items: [String: ItemFindings] = [:]
+    }
+
     /// The text the sections' ranges refer to.
     let source: SourceFile?
     let kindID: String?
-    /// By top-level key: the entry's range, and each rule's findings in it by rule id.
-    let sections: [String: (range: TextRange, findings: [String: [Finding]])]
+    /// By top-level key.
+    let sections: [String: Section]
     /// The schema's results for each section's value.
     let validations: SectionValidations
 
@@ -50,21 +60,15 @@ public struct SectionFindings: Sendable {
         return moved
     }
 
+    /// Which parts of `source` are the kept text's, unchanged; nil when nothing can be kept.
+    func unchangedText(in source: SourceFile, kindID: String?) -> UnchangedText? {
+        guard kindID == self.kindID, let old = self.source else { return nil }
+        return UnchangedText(from: old, to: source)
+    }
+
     /// The findings kept for `rule` in an unchanged section, moved by `delta`; nil when there are none.
     func reusable(_ rule: String, key: String, movedBy delta: Int) -> [Finding]? {
-        guard let findings = sections[key]?.findings[rule] else { return nil }
-        guard delta != 0 else { return findings }
-        return findings.map { finding in
-            var moved = finding
-            moved.range = TextRange(start: finding.range.start + delta, end: finding.range.end + delta)
-            for fix in moved.fixes.indices {
-                for edit in moved.fixes[fix].edits.indices {
-                    let range = moved.fixes[fix].edits[edit].range
-                    moved.fixes[fix].edits[edit].range = TextRange(start: range.start + delta, end: range.end + delta)
-                }
-            }
-            return moved
-        }
+        sections[key]?.findings[rule].map { $0.map { $0.moved(by: delta) } }
     }
 
     /// Whether findings found in `range` can move with it: every place they name is inside it.
@@ -78,5 +82,84 @@ public struct SectionFindings: Sendable {
         guard aStart >= 0, bStart >= 0, aStart + count <= a.count, bStart + count <= b.count else { return false }
         guard count > 0 else { return true }
         return a.withUnsafeBytes { x in b.withUnsafeBytes { y in memcmp(x.baseAddress! + aStart, y.baseAddress! + bStart, count) == 0 } }
+    }
+}
+
+/// What one `ItemRule` found in each item of its lists in one section, in the order of where
+/// each item starts (from the section's start, which moves with the section).
+struct ItemFindings: Sendable {
+    struct Item: Sendable {
+        let offset: Int
+        let length: Int
+        let list: String
+        let index: Int
+        /// As found, when the item started at `origin`.
+        let findings: [Finding]
+        let origin: Int
+    }
+
+    var items: [Item] = []
+
+    /// The item that started at `offset` with this length, list and place, if one was kept.
+    func item(at offset: Int, length: Int, list: String, index: Int) -> Item? {
+        var (low, high) = (0, items.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if items[middle].offset < offset { low = middle + 1 } else { high = middle }
+        }
+        guard low < items.count, items[low].offset == offset else { return nil }
+        let item = items[low]
+        return item.length == length && item.index == index && item.list == list ? item : nil
+    }
+
+    /// An `ItemRule` on one section: kept findings for the items whose text is unchanged (in
+    /// `previous`, of the section that started at `previousStart`), the rule for the others and
+    /// for what lies outside its lists.
+    static func check(_ rule: any ItemRule, in context: RuleContext, sectionStart: Int, previous: ItemFindings?, previousStart: Int?,
+                      text: UnchangedText?) -> (findings: [Finding], kept: ItemFindings) {
+        var findings = rule.checkOutsideLists(context)
+        var kept = ItemFindings()
+        for list in rule.lists(in: context) {
+            for (index, item) in list.items.enumerated() {
+                let range = item.value.range
+                if let previous, let previousStart, let oldStart = text?.oldStart(of: range),
+                   let earlier = previous.item(at: oldStart - previousStart, length: range.length, list: list.name, index: index) {
+                    let delta = range.start - earlier.origin
+                    findings += delta == 0 ? earlier.findings : earlier.findings.map { $0.moved(by: delta) }
+                    kept.items.append(Item(offset: range.start - sectionStart, length: range.length, list: list.name, index: index,
+                                           findings: earlier.findings, origin: earlier.origin))
+                    continue
+                }
+                let found = rule.check(item.value, at: index, of: list, in: context)
+                findings += found
+                if SectionFindings.keepable(found, within: range) {
+                    kept.items.append(Item(offset: range.start - sectionStart, length: range.length, list: list.name, index: index,
+                                           findings: found, origin: range.start))
+                }
+            }
+        }
+        if !kept.items.isSorted(by: { $0.offset <= $1.offset }) { kept.items.sort { $0.offset < $1.offset } }
+        return (findings, kept)
+    }
+}
+
+extension Finding {
+    func moved(by delta: Int) -> Finding {
+        guard delta != 0 else { return self }
+        var moved = self
+        moved.range = TextRange(start: range.start + delta, end: range.end + delta)
+        for fix in moved.fixes.indices {
+            for edit in moved.fixes[fix].edits.indices {
+                let range = moved.fixes[fix].edits[edit].range
+                moved.fixes[fix].edits[edit].range = TextRange(start: range.start + delta, end: range.end + delta)
+            }
+        }
+        return moved
+    }
+}
+
+extension Array {
+    fileprivate func isSorted(by ordered: (Element, Element) -> Bool) -> Bool {
+        zip(self, dropFirst()).allSatisfy(ordered)
     }
 }

@@ -26,7 +26,7 @@ import Testing
         return found
     }
 
-    static let sectionRules = RuleRegistry.rules.filter { type(of: $0).metadata.scope == .eachSection }
+    static let sectionRules = RuleRegistry.rules.filter { type(of: $0).metadata.scope.isSectionLocal }
 
     @Test func someRulesAreCheckedSectionBySection() {
         #expect(Self.sectionRules.count >= 2)

@@ -64,6 +64,13 @@ public enum RuleScope: Sendable, Hashable {
     /// they are kept while the section's text is unchanged. Such a rule reads neither the
     /// configuration, nor other documents, nor the schema's failures.
     case eachSection
+    /// As `eachSection`, and finer: the rule is an `ItemRule`, whose findings are those it finds
+    /// in each item of its lists, given the item and its place in the list, and outside its lists.
+    /// In an edited section, an item whose text is unchanged keeps its findings.
+    case eachItem
+
+    /// Whether findings are kept for a section while its text is unchanged.
+    public var isSectionLocal: Bool { self != .document }
 }
 
 /// One thing a rule found; the engine turns it into a `Diagnostic` with the rule's id and the

@@ -1,4 +1,5 @@
 import JSONSupport
+import SourceText
 import Syntax
 
 /// A schema ready to validate with: a node of a `SchemaRegistry`.
@@ -104,14 +105,15 @@ public final class SchemaRegistry: Sendable {
     }
 
     /// `validate` on the parser's tree, with the results of the root's unchanged sections (by key,
-    /// how far each moved) taken from `previous`; also the results to keep for the next time.
+    /// how far each moved) and of unchanged list items in the others (`text`: which parts of the
+    /// text are as they were) taken from `previous`; also the results to keep for the next time.
     public func validate(_ instance: SyntaxNode, against schema: CompiledSchema, reusing previous: SectionValidations,
-                         unchanged moved: [String: Int]) -> (failures: [ValidationFailure], sections: SectionValidations) {
+                         unchanged moved: [String: Int], text: UnchangedText?) -> (failures: [ValidationFailure], sections: SectionValidations) {
         var run = ValidationRun(nodes: nodes)
-        run.sections = SectionReuse(previous: previous, moved: moved)
+        run.sections = SectionReuse(previous: previous, moved: moved, unchanged: text)
         var none: EvaluatedParts?
         _ = run.validate(schema.node, instance, &none)
-        return (run.failures, SectionValidations(results: run.sections?.recorded ?? [:]))
+        return (run.failures, run.sections?.kept ?? .none)
     }
 
     /// `isValid` on the parser's tree, specialised (see `validate(_:against:)` for `SyntaxNode`).

@@ -22,7 +22,7 @@ extension ValidationRun {
         let prefixCount = min(count, keywords.prefixItems.count)
         for item in 0..<prefixCount {
             path.append(.index(item))
-            valid = validateChild(keywords.prefixItems[item], instance.element(at: item)) && valid
+            valid = validateItem(keywords.prefixItems[item], instance.element(at: item)) && valid
             path.removeLast()
             evaluated?.items.insert(item)
             if !valid && !collecting { return false }
@@ -30,7 +30,7 @@ extension ValidationRun {
         if let items = keywords.items {
             for item in prefixCount..<max(prefixCount, count) {
                 path.append(.index(item))
-                valid = validateChild(items, instance.element(at: item)) && valid
+                valid = validateItem(items, instance.element(at: item)) && valid
                 path.removeLast()
                 if !valid && !collecting { return false }
             }

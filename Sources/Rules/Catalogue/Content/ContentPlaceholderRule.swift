@@ -5,7 +5,7 @@ import Syntax
 /// A value that only holds a place for content (`TODO`, `TBC`, `Not stated…`): the document
 /// looks complete to every shape check and says nothing. The phrases are data
 /// (`content.schema.json`); what the element must hold comes from its schema.
-public struct ContentPlaceholderRule: Rule {
+public struct ContentPlaceholderRule: ItemRule {
     public static let metadata = RuleMetadata(
         id: "content/placeholder",
         defaultSeverity: .warning,
@@ -42,22 +42,44 @@ public struct ContentPlaceholderRule: Rule {
               NICE guideline NG21 on home care, and the evidence reviews on falls prevention and
               reablement that informed the local model.
             """,
-        scope: .eachSection
+        scope: .eachItem
     )
 
     public init() {}
 
-    public func check(_ context: RuleContext) -> [Finding] {
-        let phrases = PlaceholderPhrases.shared
-        var findings: [Finding] = []
-        StringValues.visit(context.tree.root) { node, scalar in
-            guard phrases.match(scalar.text) != nil else { return }
-            // Found from the root only for a finding: most values are content.
-            let path = context.tree.path(at: node.range.start)
-            guard path != [.key("kind")], !Self.isRationaleAnsweredNo(path, node, context) else { return }
-            findings.append(Finding(range: node.range, message: Self.message(path: path, text: scalar.text, kind: context.kind)))
+    /// Block lists that are a section or an element of one: most of a long document's text.
+    public func lists(in context: RuleContext) -> [RuleList] {
+        var lists: [RuleList] = []
+        func add(_ value: SyntaxNode?, _ name: String) {
+            guard let value, value.sequence?.style == .block else { return }
+            lists.append(RuleList(name: name, node: value))
         }
+        for entry in context.root?.entries ?? [] {
+            add(entry.value, entry.keyText)
+            for inner in entry.value?.mapping?.entries ?? [] { add(inner.value, entry.keyText + "." + inner.keyText) }
+        }
+        return lists
+    }
+
+    public func check(_ item: SyntaxNode, at index: Int, of list: RuleList, in context: RuleContext) -> [Finding] {
+        var findings: [Finding] = []
+        StringValues.visit(item) { node, scalar in findings += finding(node, scalar, in: context) }
         return findings
+    }
+
+    public func checkOutsideLists(_ context: RuleContext) -> [Finding] {
+        let lists = Set(lists(in: context).map { ObjectIdentifier($0.node) })
+        var findings: [Finding] = []
+        StringValues.visit(context.tree.root, skipping: lists) { node, scalar in findings += finding(node, scalar, in: context) }
+        return findings
+    }
+
+    private func finding(_ node: SyntaxNode, _ scalar: Scalar, in context: RuleContext) -> [Finding] {
+        guard PlaceholderPhrases.shared.match(scalar.text) != nil else { return [] }
+        // Found from the root only for a finding: most values are content.
+        let path = context.tree.path(at: node.range.start)
+        guard path != [.key("kind")], !Self.isRationaleAnsweredNo(path, node, context) else { return [] }
+        return [Finding(range: node.range, message: Self.message(path: path, text: scalar.text, kind: context.kind))]
     }
 
     /// True when `node` is a placeholder: its text is one of the phrases. The analysis uses this

@@ -68,4 +68,17 @@ enum StringValues {
             for item in sequence.items { visit(item.value, body) }
         }
     }
+
+    /// The same, leaving out the nodes in `skipped` (and all they hold).
+    static func visit(_ node: SyntaxNode?, skipping skipped: Set<ObjectIdentifier>, _ body: (SyntaxNode, Scalar) -> Void) {
+        guard let node, !skipped.contains(ObjectIdentifier(node)) else { return }
+        switch node.content {
+        case let .scalar(scalar):
+            if case .string = scalar.value { body(node, scalar) }
+        case let .mapping(mapping):
+            for entry in mapping.entries { visit(entry.value, skipping: skipped, body) }
+        case let .sequence(sequence):
+            for item in sequence.items { visit(item.value, skipping: skipped, body) }
+        }
+    }
 }

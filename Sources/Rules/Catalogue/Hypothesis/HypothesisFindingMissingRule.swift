@@ -3,7 +3,7 @@ import SourceText
 import Syntax
 
 /// Once a hypothesis has been tested, what the testing found must be written down.
-public struct HypothesisFindingMissingRule: Rule {
+public struct HypothesisFindingMissingRule: ItemRule {
     public static let fixSafety: FixSafety = .safe
     public static let metadata = RuleMetadata(
         id: "hypothesis/finding-missing",
@@ -39,7 +39,7 @@ public struct HypothesisFindingMissingRule: Rule {
                 status: supported
                 finding: Of 86 tenants eligible for residential care on arrival, 71 still lived in their flats two years later.
             """,
-        scope: .eachSection
+        scope: .eachItem
     )
 
     public init() {}
@@ -48,26 +48,24 @@ public struct HypothesisFindingMissingRule: Rule {
     /// finding is the one marked `x-default` there (untested).
     static let statusVocabulary = "hypothesis-status"
 
-    public func check(_ context: RuleContext) -> [Finding] {
-        guard let list = context.root?["hypotheses"],
-              let statuses = context.vocabulary.list(Self.statusVocabulary) else { return [] }
-        let tested = Set(statuses.terms.filter { $0.flag("x-default") != true }.map(\.id))
+    public func lists(in context: RuleContext) -> [RuleList] { HypothesisItem.lists(in: context) }
+
+    public func check(_ item: SyntaxNode, at index: Int, of list: RuleList, in context: RuleContext) -> [Finding] {
+        // Most hypotheses have a finding or no status: those are passed before the statuses are read.
+        guard let hypothesis = item.mapping, let status = hypothesis["status"], let value = status.scalar?.text,
+              hypothesis.filled("finding") == nil, let statuses = context.vocabulary.list(Self.statusVocabulary),
+              statuses.terms.contains(where: { $0.id == value && $0.flag("x-default") != true }) else { return [] }
         let untested = statuses.terms.first { $0.flag("x-default") == true }.map { ", or set the status back to \($0.id)" } ?? ""
-        return list.mappingItems.enumerated().compactMap { index, element in
-            let (item, hypothesis) = element
-            guard let status = hypothesis["status"], let value = status.scalar?.text, tested.contains(value),
-                  hypothesis.filled("finding") == nil else { return nil }
-            let name = HypothesisItem.name(of: hypothesis, index: index)
-            var fixes: [Fix] = []
-            if hypothesis.entry("finding") == nil,
-               let edit = MappingInsertion.edit(adding: "finding: ", toMapping: item, in: context.tree.source) {
-                fixes.append(Fix(title: "Add a `finding:` line", edits: [edit], isSafe: true))
-            }
-            return Finding(
-                range: status.range,
-                message: "Hypothesis \(name) is '\(value)' but records no finding. Add a `finding:` saying what the testing found (the evidence and its source)\(untested).",
-                fixes: fixes
-            )
+        let name = HypothesisItem.name(of: hypothesis, index: index)
+        var fixes: [Fix] = []
+        if hypothesis.entry("finding") == nil,
+           let edit = MappingInsertion.edit(adding: "finding: ", toMapping: item, in: context.tree.source) {
+            fixes.append(Fix(title: "Add a `finding:` line", edits: [edit], isSafe: true))
         }
+        return [Finding(
+            range: status.range,
+            message: "Hypothesis \(name) is '\(value)' but records no finding. Add a `finding:` saying what the testing found (the evidence and its source)\(untested).",
+            fixes: fixes
+        )]
     }
 }

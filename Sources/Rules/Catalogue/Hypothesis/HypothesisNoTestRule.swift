@@ -2,7 +2,7 @@ import SourceText
 import Syntax
 
 /// Every hypothesis needs a way to test it (001 Exercise 2.4).
-public struct HypothesisNoTestRule: Rule {
+public struct HypothesisNoTestRule: ItemRule {
     public static let metadata = RuleMetadata(
         id: "hypothesis/no-test",
         defaultSeverity: .warning,
@@ -33,24 +33,22 @@ public struct HypothesisNoTestRule: Rule {
                 statement: Investing more heavily in intensive rehabilitation after falls will reduce demand for residential care.
                 test: Count admissions to residential care in the six months after a fall, before and after the service doubles.
             """,
-        scope: .eachSection
+        scope: .eachItem
     )
 
     public init() {}
 
-    public func check(_ context: RuleContext) -> [Finding] {
-        guard let list = context.root?["hypotheses"] else { return [] }
-        return list.mappingItems.enumerated().compactMap { index, element in
-            let (item, hypothesis) = element
-            guard hypothesis.filled("test") == nil else { return nil }
-            let name = HypothesisItem.name(of: hypothesis, index: index)
-            if let entry = hypothesis.entry("test") {
-                return Finding(range: entry.key.range, message: "The test of hypothesis \(name) is empty. Say how you will collect the information that shows whether it holds: what you will measure or ask, of whom, over what period.")
-            }
-            return Finding(
-                range: HypothesisItem.anchor(of: hypothesis, item: item),
-                message: "Hypothesis \(name) has no `test`. Add one saying how you will collect the information that shows whether it holds: what you will measure or ask, of whom, over what period."
-            )
+    public func lists(in context: RuleContext) -> [RuleList] { HypothesisItem.lists(in: context) }
+
+    public func check(_ item: SyntaxNode, at index: Int, of list: RuleList, in context: RuleContext) -> [Finding] {
+        guard let hypothesis = item.mapping, hypothesis.filled("test") == nil else { return [] }
+        let name = HypothesisItem.name(of: hypothesis, index: index)
+        if let entry = hypothesis.entry("test") {
+            return [Finding(range: entry.key.range, message: "The test of hypothesis \(name) is empty. Say how you will collect the information that shows whether it holds: what you will measure or ask, of whom, over what period.")]
         }
+        return [Finding(
+            range: HypothesisItem.anchor(of: hypothesis, item: item),
+            message: "Hypothesis \(name) has no `test`. Add one saying how you will collect the information that shows whether it holds: what you will measure or ask, of whom, over what period."
+        )]
     }
 }

@@ -2,7 +2,7 @@ import SourceText
 import Syntax
 
 /// A hypothesis is an assumption to test, not an aim, objective, plan or indicator (001).
-public struct HypothesisPhrasedAsAimRule: Rule {
+public struct HypothesisPhrasedAsAimRule: ItemRule {
     public static let metadata = RuleMetadata(
         id: "hypothesis/phrased-as-aim",
         defaultSeverity: .warning,
@@ -42,18 +42,17 @@ public struct HypothesisPhrasedAsAimRule: Rule {
                 statement: Investing more heavily in intensive rehabilitation for older people after falls will reduce demand for residential care.
                 test: Count admissions to residential care after a fall, before and after the service grows.
             """,
-        scope: .eachSection
+        scope: .eachItem
     )
 
     public init() {}
 
-    public func check(_ context: RuleContext) -> [Finding] {
-        guard let list = context.root?["hypotheses"] else { return [] }
-        return list.mappingItems.compactMap { _, hypothesis in
-            guard let statement = hypothesis["statement"], let scalar = statement.scalar,
-                  case .string = scalar.value, let verdict = AimPhrasing.classify(scalar.text) else { return nil }
-            return Finding(range: statement.range, message: Self.message(for: verdict))
-        }
+    public func lists(in context: RuleContext) -> [RuleList] { HypothesisItem.lists(in: context) }
+
+    public func check(_ item: SyntaxNode, at index: Int, of list: RuleList, in context: RuleContext) -> [Finding] {
+        guard let statement = item.mapping?["statement"], let scalar = statement.scalar,
+              case .string = scalar.value, let verdict = AimPhrasing.classify(scalar.text) else { return [] }
+        return [Finding(range: statement.range, message: Self.message(for: verdict))]
     }
 
     static func message(for verdict: AimPhrasing) -> String {

@@ -8,7 +8,7 @@ import Syntax
 /// measures what services do, not what changes for people (003: "moving away from counting
 /// services given … to counting outcomes"). The phrases are data (`output-measure` in the
 /// vocabulary) so they can be read and extended without touching the rule.
-public struct StrategyOutputNotOutcomeRule: Rule {
+public struct StrategyOutputNotOutcomeRule: ItemRule {
     public static let metadata = RuleMetadata(
         id: "strategy/output-not-outcome",
         defaultSeverity: .warning,
@@ -45,7 +45,7 @@ public struct StrategyOutputNotOutcomeRule: Rule {
               indicators:
                 - People still at home 91 days after leaving hospital into reablement.
             """,
-        scope: .eachSection
+        scope: .eachItem
     )
 
     public init() {}
@@ -73,21 +73,19 @@ public struct StrategyOutputNotOutcomeRule: Rule {
 
     private static let phraseScalars: [[Unicode.Scalar]] = phrases.map { Array($0.unicodeScalars) }
 
-    public func check(_ context: RuleContext) -> [Finding] {
+    /// Aims (their statements) and monitoring's indicators.
+    public func lists(in context: RuleContext) -> [RuleList] {
         guard context.isKind("commissioning-strategy"), let root = context.root else { return [] }
-        var texts: [(node: SyntaxNode, what: String)] = []
-        for aim in root["aims"]?.sequence?.items ?? [] {
-            if let statement = aim.value.mapping?["statement"] { texts.append((statement, "This aim")) }
-        }
-        for indicator in root["monitoring"]?.mapping?["indicators"]?.sequence?.items ?? [] {
-            texts.append((indicator.value, "This indicator"))
-        }
-        return texts.compactMap { node, what in
-            guard let text = node.scalar?.text, let phrase = Self.outputPhrase(in: text) else { return nil }
-            return Finding(
-                range: node.range,
-                message: "\(what) counts activity (“\(phrase)”), an output, not a change for people. Judge success by the benefits people get: say what the activity should change, e.g. people who stay independent at home, rather than how much of it is done."
-            )
-        }
+        return [root["aims"].map { RuleList(name: "aims", node: $0) },
+                root["monitoring"]?.mapping?["indicators"].map { RuleList(name: "monitoring.indicators", node: $0) }].compactMap { $0 }
+    }
+
+    public func check(_ item: SyntaxNode, at index: Int, of list: RuleList, in context: RuleContext) -> [Finding] {
+        let (node, what) = list.name == "aims" ? (item.mapping?["statement"], "This aim") : (item, "This indicator")
+        guard let node, let text = node.scalar?.text, let phrase = Self.outputPhrase(in: text) else { return [] }
+        return [Finding(
+            range: node.range,
+            message: "\(what) counts activity (“\(phrase)”), an output, not a change for people. Judge success by the benefits people get: say what the activity should change, e.g. people who stay independent at home, rather than how much of it is done."
+        )]
     }
 }
