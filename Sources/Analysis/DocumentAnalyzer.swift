@@ -70,6 +70,23 @@ public struct DocumentAnalyzer: Sendable {
             return checked.findings
         }
         func isPerSection(_ rule: any Rule) -> Bool { type(of: rule).metadata.scope.isSectionLocal && !type(of: rule).readsSchemaFailures }
+        // A rule that reads some sections keeps its findings while they are unchanged.
+        let present = Set(sections?.map(\.key) ?? [])
+        let bySections = ResultSlots<[Finding]>(count: enabled.count)
+        func sectionsRead(_ rule: any Rule) -> Set<String>? {
+            sections == nil || type(of: rule).readsSchemaFailures ? nil : type(of: rule).metadata.scope.sectionsRead
+        }
+        let reading = { @Sendable (index: Int, rule: any Rule, context: RuleContext, keys: Set<String>) -> [Finding] in
+            let id = type(of: rule).metadata.id
+            let found = previous.reusable(id, reading: keys, present: present, unchanged: unchanged, text: unchangedText) ?? rule.check(context)
+            bySections[index] = found
+            return found
+        }
+        func run(_ index: Int, _ rule: any Rule, _ context: RuleContext) -> [Finding] {
+            if isPerSection(rule) { return perSection(index, rule, context) }
+            if let keys = sectionsRead(rule) { return reading(index, rule, context, keys) }
+            return rule.check(context)
+        }
         if validatesConcurrently {
             // The schema check and the rules that do not read its results, shared by two threads
             // (the schema check first: it is the largest task).
@@ -84,7 +101,11 @@ public struct DocumentAnalyzer: Sendable {
             for (index, entry) in enabled.enumerated() where !type(of: entry.rule).readsSchemaFailures && applies(entry.rule) {
                 let rule = entry.rule
                 let sectioned = isPerSection(rule)
-                tasks.append { slots[index] = sectioned ? perSection(index, rule, independent) : rule.check(independent) }
+                let keys = sectionsRead(rule)
+                tasks.append {
+                    slots[index] = sectioned ? perSection(index, rule, independent)
+                        : keys.map { reading(index, rule, independent, $0) } ?? rule.check(independent)
+                }
             }
             SharedWork.run(tasks)
             failures = validation[0] ?? []
@@ -96,7 +117,7 @@ public struct DocumentAnalyzer: Sendable {
         }
         let full = context(failures)
         for (index, entry) in enabled.enumerated() where findings[index] == nil && applies(entry.rule) {
-            findings[index] = isPerSection(entry.rule) ? perSection(index, entry.rule, full) : entry.rule.check(full)
+            findings[index] = run(index, entry.rule, full)
         }
         var keptSections: [String: SectionFindings.Section] = [:]
         for (key, entry) in sections ?? [] { keptSections[key] = SectionFindings.Section(range: entry.range) }
@@ -108,7 +129,10 @@ public struct DocumentAnalyzer: Sendable {
             }
         }
         let sectionFindings = sections == nil ? SectionFindings.none
-            : SectionFindings(source: tree.source, kindID: kind?.id, sections: keptSections, validations: validations[0] ?? .none)
+            : SectionFindings(source: tree.source, kindID: kind?.id, sections: keptSections, validations: validations[0] ?? .none,
+                              bySections: Dictionary(uniqueKeysWithValues: enabled.indices.compactMap { index in
+                                  bySections[index].map { (type(of: enabled[index].rule).metadata.id, $0) }
+                              }))
 
         var diagnostics = tree.diagnostics
         for diagnostic in SchemaDiagnostics.diagnostics(for: failures, in: tree) where !Self.ruleOwnedSchemaCodes.contains(diagnostic.code) {

@@ -16,7 +16,7 @@ import Syntax
 /// text is the same keeps what an `ItemRule` found in it. Only what changed is checked again.
 public struct SectionFindings: Sendable {
     /// Nothing kept (a first check, or a document without distinct top-level keys).
-    public static let none = SectionFindings(source: nil, kindID: nil, sections: [:], validations: .none)
+    public static let none = SectionFindings(source: nil, kindID: nil, sections: [:], validations: .none, bySections: [:])
 
     /// What was found in one top-level section.
     struct Section: Sendable {
@@ -34,6 +34,8 @@ public struct SectionFindings: Sendable {
     let sections: [String: Section]
     /// The schema's results for each section's value.
     let validations: SectionValidations
+    /// The findings of each rule of `RuleScope.sections`, by rule id.
+    let bySections: [String: [Finding]]
 
     /// The top-level entries by key, or nil when the root is not a block mapping with distinct keys.
     static func sections(of tree: SyntaxTree) -> [(key: String, entry: MappingEntry)]? {
@@ -69,6 +71,43 @@ public struct SectionFindings: Sendable {
     /// The findings kept for `rule` in an unchanged section, moved by `delta`; nil when there are none.
     func reusable(_ rule: String, key: String, movedBy delta: Int) -> [Finding]? {
         sections[key]?.findings[rule].map { $0.map { $0.moved(by: delta) } }
+    }
+
+    /// The findings kept for a rule that reads the sections `keys`, moved to where they are now,
+    /// when none of those sections has changed, appeared or gone (`present`: the keys now); nil otherwise.
+    func reusable(_ rule: String, reading keys: Set<String>, present: Set<String>, unchanged: [String: Int], text: UnchangedText?) -> [Finding]? {
+        guard let found = bySections[rule], let text else { return nil }
+        for key in keys {
+            let before = sections[key] != nil
+            guard present.contains(key) == before, !before || unchanged[key] != nil else { return nil }
+        }
+        // A place moves with the section it is in; one outside them all, with the text around it.
+        func move(_ range: TextRange) -> TextRange? {
+            for key in keys {
+                if let section = sections[key], section.range.contains(range), let delta = unchanged[key] {
+                    return TextRange(start: range.start + delta, end: range.end + delta)
+                }
+            }
+            return text.newRange(ofOld: range)
+        }
+        var moved: [Finding] = []
+        for finding in found {
+            var copy = finding
+            guard let range = move(finding.range) else { return nil }
+            copy.range = range
+            for fix in copy.fixes.indices {
+                for edit in copy.fixes[fix].edits.indices {
+                    guard let range = move(copy.fixes[fix].edits[edit].range) else { return nil }
+                    copy.fixes[fix].edits[edit].range = range
+                }
+            }
+            for index in copy.related.indices {
+                guard let range = move(copy.related[index].range) else { return nil }
+                copy.related[index].range = range
+            }
+            moved.append(copy)
+        }
+        return moved
     }
 
     /// Whether findings found in `range` can move with it: every place they name is inside it.

@@ -20,6 +20,14 @@ public struct UnchangedText: Sendable {
         unchangedLinesFrom = index + 1
     }
 
+    /// Where `range` of the old text is in the new, when it lies wholly before or after the edit.
+    public func newRange(ofOld range: TextRange) -> TextRange? {
+        guard let change else { return range }
+        if range.end <= change.start { return range }
+        if range.start >= change.end { return TextRange(start: range.start + change.delta, end: range.end + change.delta) }
+        return nil
+    }
+
     /// Where `range` of the new text started in the old, when its text and its line are
     /// unchanged; nil when the edit may have touched it.
     public func oldStart(of range: TextRange) -> Int? {

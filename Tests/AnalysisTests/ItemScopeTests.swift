@@ -120,18 +120,29 @@ import Testing
         ])
     }
 
-    /// Seeded random keystrokes inside the lists, each version checked from the last.
-    @Test(arguments: [5, 6, 7] as [UInt64])
-    func randomKeystrokesInLongListsAreCheckedAsAFreshCheckChecksThem(seed: UInt64) {
+    static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appending(path: "Schemas/examples")
+
+    /// Seeded random keystrokes inside the lists, and in each example (where the rules that read
+    /// some sections keep their findings while those are unchanged), each version checked from the last.
+    @Test(arguments: [5, 6, 7, 8, 9, 10, 11] as [UInt64])
+    func randomKeystrokesAreCheckedAsAFreshCheckChecksThem(seed: UInt64) throws {
         var state = seed
         func next(_ bound: Int) -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407
             return Int((state >> 33) % UInt64(max(bound, 1)))
         }
-        let pieces = ["e", " ", "£", "’", "\n", ": ", "- ", "TBC", "\"", "  ", "#", "x\n    test: y"]
-        let text = next(2) == 0 ? Self.hypotheses(30) : Self.strategy(16)
-        let name = text.hasPrefix("kind: hypothesis-set") ? "r.hypotheses.yaml" : "r.strategy.yaml"
-        let edits: [(String) -> (Range<String.Index>, String)?] = (0..<60).map { _ in
+        let pieces = ["e", " ", "£", "’", "\n", ": ", "- ", "TBC", "\"", "  ", "#", "x\n    test: y", "id: H1\n"]
+        let examples = try FileManager.default.contentsOfDirectory(atPath: Self.examples.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        let (name, text): (String, String)
+        switch seed {
+        case 5: (name, text) = ("r.hypotheses.yaml", Self.hypotheses(30))
+        case 6: (name, text) = ("r.strategy.yaml", Self.strategy(16))
+        default:
+            name = examples[Int(seed - 7) % examples.count]
+            text = try String(contentsOf: Self.examples.appending(path: name), encoding: .utf8)
+        }
+        let edits: [(String) -> (Range<String.Index>, String)?] = (0..<80).map { _ in
             let (offset, length, piece) = (next(1 << 20), next(4) == 0 ? next(6) : 0, pieces[next(pieces.count)])
             return { text in
                 let scalars = text.unicodeScalars
@@ -157,8 +168,10 @@ import Testing
         // The items after the edit kept the results found where they were before (one byte earlier).
         let validations = second.sectionFindings.validations
         let start = try #require(validations.sectionStarts["hypotheses"])
-        let kept = validations.items["hypotheses", default: [:]].filter { $0.value.origin != start + $0.key.offset }
-        #expect(kept.count >= 16, "\(kept.count) items kept of \(validations.items["hypotheses", default: [:]].count)")
+        let items = validations.items["hypotheses", default: []]
+        let kept = items.filter { $0.origin != start + $0.offset }
+        #expect(kept.count >= 16, "\(kept.count) items kept of \(items.count)")
+        #expect(zip(items, items.dropFirst()).allSatisfy { $0.offset <= $1.offset })
     }
 }
 

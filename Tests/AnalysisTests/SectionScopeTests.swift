@@ -110,4 +110,50 @@ import Testing
             previous = reused
         }
     }
+
+    static let readingRules = RuleRegistry.rules.filter { type(of: $0).metadata.scope.sectionsRead != nil }
+
+    /// A rule of `RuleScope.sections` finds in a document what it finds in one holding only the
+    /// sections it names, moved down a line: it reads nothing else, and its messages do not
+    /// depend on where the sections are (no line numbers).
+    @Test func aRuleReadingSomeSectionsFindsWhatItFindsInThemAlone() throws {
+        #expect(Self.readingRules.count >= 10)
+        var compared = 0
+        for (name, original) in try Self.documents() {
+            // Also with placeholders, and with an id used twice (a finding that names another place).
+            var variants = [original]
+            variants.append(original.replacingOccurrences(of: ": The ", with: ": TBC\n  # The "))
+            variants.append(original.replacingOccurrences(of: "id: H2\n", with: "id: H1\n"))
+            for text in variants {
+                let tree = Parser.parse(SourceFile(name: name, text: text))
+                let kind = KindResolution.kind(of: tree, fileName: name, vocabulary: .shared)
+                let whole = RuleContext(tree: tree, documentPath: name, kind: kind)
+                let prefix = "# moved\n"
+                let moved = Parser.parse(SourceFile(name: name, text: prefix + text))
+                guard let entries = moved.root?.mapping?.entries else { continue }
+                let shift = prefix.utf8.count
+                for rule in Self.readingRules where type(of: rule).metadata.applies(toKind: kind?.id) {
+                    let keys = try #require(type(of: rule).metadata.scope.sectionsRead)
+                    let kept = entries.filter { keys.contains($0.keyText) }
+                    let root = SyntaxNode(range: moved.root!.range, content: .mapping(SyntaxMapping(style: .block, entries: kept)))
+                    let alone = SyntaxTree(source: moved.source, root: root, comments: moved.comments, diagnostics: moved.diagnostics)
+                    let found = rule.check(RuleContext(tree: alone, documentPath: name, kind: kind)).map { $0.moved(by: -shift) }
+                    #expect(rule.check(whole) == found, "\(type(of: rule).metadata.id) on \(name)")
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 40)
+    }
+}
+
+extension Finding {
+    func moved(by delta: Int) -> Finding {
+        func move(_ range: TextRange) -> TextRange { TextRange(start: range.start + delta, end: range.end + delta) }
+        var copy = self
+        copy.range = move(range)
+        copy.fixes = fixes.map { fix in Fix(title: fix.title, edits: fix.edits.map { TextEdit(range: move($0.range), newText: $0.newText) }, isSafe: fix.isSafe) }
+        copy.related = related.map { RelatedLocation(documentName: $0.documentName, range: move($0.range), message: $0.message) }
+        return copy
+    }
 }

@@ -68,9 +68,25 @@ public enum RuleScope: Sendable, Hashable {
     /// in each item of its lists, given the item and its place in the list, and outside its lists.
     /// In an edited section, an item whose text is unchanged keeps its findings.
     case eachItem
+    /// The named top-level sections together: its findings are those it finds in a document
+    /// holding only those sections (and the document's kind), whatever the rest says; they are
+    /// kept while none of the sections is changed, added or removed. Such a rule reads neither the
+    /// configuration, nor other documents, nor the schema's failures.
+    case sections(Set<String>)
 
-    /// Whether findings are kept for a section while its text is unchanged.
-    public var isSectionLocal: Bool { self != .document }
+    /// Whether findings are kept for each section while its text is unchanged.
+    public var isSectionLocal: Bool {
+        switch self {
+        case .eachSection, .eachItem: true
+        case .document, .sections: false
+        }
+    }
+
+    /// The sections a rule of `sections` reads.
+    public var sectionsRead: Set<String>? {
+        if case let .sections(keys) = self { return keys }
+        return nil
+    }
 }
 
 /// One thing a rule found; the engine turns it into a `Diagnostic` with the rule's id and the

@@ -21,24 +21,22 @@ public struct SectionValidations: Sendable {
         let failures: [ValidationFailure]
     }
 
-    /// An item by where it is in its section (from the section's value), its length and the schema.
-    struct ItemKey: Hashable {
+    /// An item's result: where it is in its section (from the section value's start), its
+    /// length and the schema it was validated against.
+    struct ItemResult: Sendable {
         let offset: Int
         let length: Int
         let schema: Int
-    }
-
-    struct ItemResult: Sendable {
-        let valid: Bool
+        var valid: Bool
         /// As found, when the item started at `origin`, at `path` (kept only when there are failures).
-        let failures: [ValidationFailure]
-        let origin: Int
-        let path: [PathComponent]?
+        var failures: [ValidationFailure]
+        var origin: Int
+        var path: [PathComponent]?
     }
 
     var results: [Key: Result]
-    /// By top-level key.
-    var items: [String: [ItemKey: ItemResult]]
+    /// By top-level key, in the order the items start (an item before the items inside it).
+    var items: [String: [ItemResult]]
     /// Where each section's value started, by top-level key.
     var sectionStarts: [String: Int]
 }
@@ -49,23 +47,43 @@ struct SectionReuse {
     /// Items shorter than this are validated again: keeping them would cost about as much.
     static let smallestKeptItem = 64
 
+    /// The section being validated, and its items' results so far.
+    struct Current {
+        let name: String
+        let start: Int
+        let previous: [SectionValidations.ItemResult]
+        let previousStart: Int?
+        var recorded: [SectionValidations.ItemResult] = []
+    }
+
     let previous: SectionValidations
     let moved: [String: Int]
     let unchanged: UnchangedText?
     var recorded: [SectionValidations.Key: SectionValidations.Result] = [:]
-    var recordedItems: [String: [SectionValidations.ItemKey: SectionValidations.ItemResult]] = [:]
+    var recordedItems: [String: [SectionValidations.ItemResult]] = [:]
     var sectionStarts: [String: Int] = [:]
-    /// The section being validated: its key and where its value starts.
-    var current: (name: String, start: Int)?
+    var current: Current?
 
     var kept: SectionValidations {
         SectionValidations(results: recorded, items: recordedItems, sectionStarts: sectionStarts)
     }
+}
 
+extension SectionReuse.Current {
     /// The earlier result for an item now at `range`, if its text is unchanged.
-    func keptItem(at range: TextRange, schema: Int, in section: String) -> SectionValidations.ItemResult? {
-        guard let unchanged, let oldStart = unchanged.oldStart(of: range), let oldSection = previous.sectionStarts[section] else { return nil }
-        return previous.items[section]?[SectionValidations.ItemKey(offset: oldStart - oldSection, length: range.length, schema: schema)]
+    func keptItem(at range: TextRange, schema: Int, unchanged: UnchangedText?) -> SectionValidations.ItemResult? {
+        guard let unchanged, let previousStart, let oldStart = unchanged.oldStart(of: range) else { return nil }
+        let offset = oldStart - previousStart
+        var (low, high) = (0, previous.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if previous[middle].offset < offset { low = middle + 1 } else { high = middle }
+        }
+        while low < previous.count, previous[low].offset == offset {
+            if previous[low].length == range.length, previous[low].schema == schema { return previous[low] }
+            low += 1
+        }
+        return nil
     }
 }
 
@@ -101,32 +119,51 @@ extension ValidationRun {
             return kept.valid
         }
         let before = failures.count
-        sections!.current = start.map { (name, $0) }
+        if let start {
+            let previous = sections!.previous
+            sections!.current = SectionReuse.Current(name: name, start: start, previous: previous.items[name] ?? [],
+                                                     previousStart: previous.sectionStarts[name])
+        }
         let valid = validateChild(schema, value)
-        sections!.current = nil
+        if let current = sections!.current {
+            // A section the root's schemas reach twice (`allOf`) is recorded twice, in one order.
+            var items = sections!.recordedItems.removeValue(forKey: name) ?? []
+            let sorted = items.last.map { last in current.recorded.first.map { last.offset <= $0.offset } ?? true } ?? true
+            items += current.recorded
+            if !sorted { items.sort { $0.offset < $1.offset } }
+            sections!.recordedItems[name] = items
+            sections!.current = nil
+        }
         sections!.recorded[key] = SectionValidations.Result(valid: valid, failures: Array(failures[before...]))
         return valid
     }
 
     /// A list item against the items' schema, through the kept result when its text is unchanged.
     mutating func validateItem<Instance: SchemaInstance>(_ schema: Int, _ value: Instance) -> Bool {
-        guard collecting, let current = sections?.current, let range = value.sourceRange,
+        guard collecting, sections?.current != nil, let range = value.sourceRange,
               range.length >= SectionReuse.smallestKeptItem else { return validateChild(schema, value) }
-        let key = SectionValidations.ItemKey(offset: range.start - current.start, length: range.length, schema: schema)
-        if let kept = sections!.keptItem(at: range, schema: schema, in: current.name) {
+        let offset = range.start - sections!.current!.start
+        if let kept = sections!.current!.keptItem(at: range, schema: schema, unchanged: sections!.unchanged) {
             let delta = range.start - kept.origin
             for failure in kept.failures {
                 let moved = failure.moved(by: delta)
                 failures.append(kept.path.map { $0 == path ? moved : moved.replacingPath($0, with: path) } ?? moved)
             }
-            sections!.recordedItems[current.name, default: [:]][key] = kept
+            sections!.current!.recorded.append(SectionValidations.ItemResult(
+                offset: offset, length: range.length, schema: schema, valid: kept.valid, failures: kept.failures, origin: kept.origin, path: kept.path))
             return kept.valid
         }
+        // Recorded before the items inside it, so that the results stay in the order items start.
+        let slot = sections!.current!.recorded.count
+        sections!.current!.recorded.append(SectionValidations.ItemResult(
+            offset: offset, length: range.length, schema: schema, valid: true, failures: [], origin: range.start, path: nil))
         let before = failures.count
         let valid = validateChild(schema, value)
-        let found = failures.count == before ? [] : Array(failures[before...])
-        sections!.recordedItems[current.name, default: [:]][key] = SectionValidations.ItemResult(
-            valid: valid, failures: found, origin: range.start, path: found.isEmpty ? nil : path)
+        sections!.current!.recorded[slot].valid = valid
+        if failures.count > before {
+            sections!.current!.recorded[slot].failures = Array(failures[before...])
+            sections!.current!.recorded[slot].path = path
+        }
         return valid
     }
 }

@@ -36,7 +36,8 @@ public struct CycleStageMissingRule: Rule {
               plan: [Write a joint commissioning strategy.]
               do: [Tender for services and let contracts.]
               review: [Bring together data on finance, activity and outcomes.]
-            """
+            """,
+        scope: .sections(["cycle", "model"])
     )
 
     public init() {}

@@ -35,7 +35,8 @@ public struct CycleUnbalancedRule: Rule {
               plan: [Gap analysis., Design services., Write the strategy.]
               do: [Build supply., Talk to providers., Tender and let contracts.]
               review: [Pull together contract information., Keep a shared dashboard.]
-            """
+            """,
+        scope: .sections(["cycle", "model"])
     )
 
     public init() {}

@@ -28,7 +28,8 @@ public struct TimetableOutsidePeriodRule: Rule {
             timetable:
               - when: 2026-06
                 activity: Joint strategic needs assessment refreshed and published.
-            """
+            """,
+        scope: .sections(["monitoring", "timetable", "period"])
     )
 
     public init() {}

@@ -26,7 +26,8 @@ public struct FrameworkInvolvementRule: Rule {
               carers: The carers' forum comments on every draft strategy.
               public: Twelve-week public consultation on each strategy.
               providers: Quarterly provider forums on market and contract changes.
-            """
+            """,
+        scope: .sections(["involvement"])
     )
 
     public init() {}

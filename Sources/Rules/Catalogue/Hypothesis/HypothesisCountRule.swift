@@ -39,7 +39,8 @@ public struct HypothesisCountRule: Rule {
               - {id: H3, statement: Support for carers will reduce crises., test: Count emergency respite before and after.}
               - {id: H4, statement: Integrated teams will speed up discharge., test: Measure days from referral to first visit.}
               - {id: H5, statement: Less qualified staff could do many nursing tasks., test: Audit a fortnight of visits.}
-            """
+            """,
+        scope: .sections(["hypotheses"])
     )
 
     public init() {}

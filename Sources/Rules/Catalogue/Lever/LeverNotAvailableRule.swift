@@ -26,7 +26,8 @@ public struct LeverNotAvailableRule: Rule {
             levers:
               - contracts
               - framework-contracts
-            """
+            """,
+        scope: .sections(["levers"])
     )
 
     public init() {}

@@ -29,7 +29,8 @@ public struct MarketPositionOneSidedSupplyRule: Rule {
                 - Reablement is rated good and reaches most people within two days.
               weaknesses:
                 - Home care is hard to buy in the rural north.
-            """
+            """,
+        scope: .sections(["supply"])
     )
 
     public init() {}

@@ -39,7 +39,8 @@ public struct MatrixApproachMismatchRule: Rule {
               purpose-and-strategy: {current: parallel, evidence: Liaison in the production of separate strategies.}
               contracting: {current: joint, evidence: Agencies issue joint block contracts.}
               commissioning-function: {current: joint, evidence: Joint appointments of commissioning staff.}
-            """
+            """,
+        scope: .sections(["integration", "approach"])
     )
 
     public init() {}

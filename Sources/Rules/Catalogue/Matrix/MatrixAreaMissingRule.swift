@@ -39,7 +39,8 @@ public struct MatrixAreaMissingRule: Rule {
               market-management-and-monitoring: {current: parallel, evidence: Performance information is shared.}
               contracting: {current: parallel, evidence: We inform each other of purchasing intentions.}
               commissioning-function: {current: separate, evidence: Each agency has its own commissioning team.}
-            """
+            """,
+        scope: .sections(["integration"])
     )
 
     public init() {}

@@ -45,7 +45,8 @@ public struct MatrixEvidenceSuggestsLevelRule: Rule {
               contracting:
                 current: joint
                 evidence: The council and the CCG issue joint block contracts for home care and share the contract risk.
-            """
+            """,
+        scope: .sections(["integration"])
     )
 
     public init() {}

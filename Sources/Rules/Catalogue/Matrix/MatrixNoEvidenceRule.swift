@@ -33,7 +33,8 @@ public struct MatrixNoEvidenceRule: Rule {
               contracting:
                 current: joint
                 evidence: The council and the CCG issue joint block contracts for home care and share the contract risk.
-            """
+            """,
+        scope: .sections(["integration"])
     )
 
     public init() {}

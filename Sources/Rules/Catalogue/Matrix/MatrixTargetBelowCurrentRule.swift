@@ -33,7 +33,8 @@ public struct MatrixTargetBelowCurrentRule: Rule {
                 current: parallel
                 target: joint
                 evidence: Agencies inform each other of purchasing intentions.
-            """
+            """,
+        scope: .sections(["integration"])
     )
 
     public init() {}

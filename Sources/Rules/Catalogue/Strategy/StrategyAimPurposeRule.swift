@@ -25,7 +25,8 @@ public struct StrategyAimPurposeRule: Rule {
             aims:
               - statement: To reduce the number of older people who require acute hospital and residential care.
                 purpose: better-outcomes
-            """
+            """,
+        scope: .sections(["aims"])
     )
 
     public init() {}

@@ -35,7 +35,8 @@ public struct StrategyGapNotPlannedRule: Rule {
             future-services:
               - service: Carers' breaks at home and overnight
                 change: increase
-            """
+            """,
+        scope: .sections(["gaps", "future-services"])
     )
 
     public init() {}

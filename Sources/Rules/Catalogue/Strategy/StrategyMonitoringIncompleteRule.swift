@@ -41,7 +41,8 @@ public struct StrategyMonitoringIncompleteRule: Rule {
               indicators:
                 - Emergency admissions of people aged 65 and over, per 1,000.
                 - Carers who say they have a break when they need one.
-            """
+            """,
+        scope: .sections(["monitoring"])
     )
 
     public init() {}

@@ -43,7 +43,8 @@ public struct StrategyNoSpendingPlanRule: Rule {
                 change: new
             resources:
               total: £3m
-            """
+            """,
+        scope: .sections(["future-services", "resources"])
     )
 
     public init() {}

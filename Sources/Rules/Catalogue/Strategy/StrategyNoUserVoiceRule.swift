@@ -44,7 +44,8 @@ public struct StrategyNoUserVoiceRule: Rule {
             needs-assessment:
               summary: Demand will rise by a quarter by 2035.
               user-views: Older people want help early, not after a crisis.
-            """
+            """,
+        scope: .sections(["development", "needs-assessment"])
     )
 
     public init() {}

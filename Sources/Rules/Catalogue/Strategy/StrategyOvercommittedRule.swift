@@ -56,7 +56,8 @@ public struct StrategyOvercommittedRule: Rule {
                 investment: £2m
             resources:
               total: £4.5m
-            """
+            """,
+        scope: .sections(["resources", "future-services", "period"])
     )
 
     public init() {}

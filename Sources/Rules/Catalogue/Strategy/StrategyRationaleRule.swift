@@ -36,7 +36,8 @@ public struct StrategyRationaleRule: Rule {
               market: Home care is bought from twelve independent providers under a framework contract.
               need-for-change: Too few services support people with chronic health problems at home.
               managed-change: Without direction the market will not grow the rural supply we need.
-            """
+            """,
+        scope: .sections(["rationale"])
     )
 
     public init() {}

@@ -36,7 +36,8 @@ public struct StrategyUnsupportedGapRule: Rule {
               - description: Too few breaks and out-of-hours support for carers.
                 action: increase
                 evidence: [experience]
-            """
+            """,
+        scope: .sections(["gaps"])
     )
 
     public init() {}
