@@ -19,6 +19,8 @@ public enum DiagnosticCatalog {
         public let layer: Layer
         /// Whether its fix is safe (`lint --fix`) or unsafe (`--unsafe-fixes`), or it has none.
         public var fix: FixSafety = .none
+        /// For a domain rule, what an edit makes it check again.
+        public var scope: RuleScope?
     }
 
     /// Syntax codes with a fix: the code actions' quoting of a value whose colon belongs to the text.
@@ -51,7 +53,7 @@ public enum DiagnosticCatalog {
             entries.append(Entry(id: metadata.id, defaultSeverity: metadata.defaultSeverity, summary: metadata.summary,
                                  explanation: metadata.explanation, sources: metadata.sources,
                                  firingExample: metadata.firingExample, passingExample: metadata.passingExample, layer: .rule,
-                                 fix: RuleRegistry.fixSafety[metadata.id] ?? .none))
+                                 fix: RuleRegistry.fixSafety[metadata.id] ?? .none, scope: metadata.scope))
         }
         entries.append(Entry(
             id: Suppressions.unusedCode, defaultSeverity: .hint,

@@ -29,6 +29,17 @@ import Testing
         #expect(result.standardOutput.contains("Not reported for:"))
     }
 
+    /// `explain` says what an edit makes a rule check again.
+    @Test func explainSaysWhatAnEditChecksAgain() {
+        #expect(ExplainCommand.text(for: DiagnosticCatalog.entry("strategy/gap-not-planned")!)
+            .contains("In the editor: checked again only when an edit changes `future-services` or `gaps`."))
+        #expect(ExplainCommand.text(for: DiagnosticCatalog.entry("hypothesis/no-test")!)
+            .contains("In the editor: checked again only in the list items an edit changes."))
+        #expect(ExplainCommand.text(for: DiagnosticCatalog.entry("hypothesis/duplicate-id")!)
+            .contains("In the editor: checked again after every edit"))
+        #expect(!ExplainCommand.text(for: DiagnosticCatalog.entry("schema/enum")!).contains("In the editor:"))
+    }
+
     @Test func explainWorksForEveryCode() throws {
         for entry in DiagnosticCatalog.entries {
             let text = ExplainCommand.text(for: entry)

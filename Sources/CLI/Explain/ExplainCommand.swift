@@ -1,4 +1,5 @@
 import Analysis
+import Rules
 import Foundation
 import Schema
 import SourceText
@@ -44,10 +45,24 @@ enum ExplainCommand {
         return ExitStatus.success
     }
 
+    /// What an edit makes the rule check again, as the engine keeps its findings (`RuleScope`).
+    static func scopeSentence(_ scope: RuleScope) -> String {
+        switch scope {
+        case .document: return "checked again after every edit (it reads the document as a whole)."
+        case .eachSection: return "checked again only in the top-level sections an edit changes."
+        case .eachItem: return "checked again only in the list items an edit changes."
+        case let .sections(keys):
+            let named = keys.sorted().map { "`\($0)`" }
+            let list = named.count > 1 ? named.dropLast().joined(separator: ", ") + " or " + named.last! : named.joined()
+            return "checked again only when an edit changes \(list)."
+        }
+    }
+
     static func text(for entry: DiagnosticCatalog.Entry, sources style: SourceStyle = .citations) -> String {
         var lines: [String] = []
         lines.append("\(entry.id) — \(entry.summary)")
         lines.append("Default severity: \(entry.defaultSeverity.rawValue). Layer: \(layerName(entry.layer)).")
+        if let scope = entry.scope { lines.append("In the editor: \(scopeSentence(scope))") }
         lines.append("")
         lines += wrap(entry.explanation, width: 92)
         if !entry.sources.isEmpty {
