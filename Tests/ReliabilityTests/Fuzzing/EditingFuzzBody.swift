@@ -1,3 +1,4 @@
+import Analysis
 import LanguageServer
 import LanguageServerProtocol
 import SourceText
@@ -7,7 +8,10 @@ import Syntax
 /// over `LineIndex`), in each of the three position encodings, must give exactly the text the
 /// naive `ReferenceText` model gives; every position the index reports must be the model's; and
 /// after every edit the incremental parse (`IncrementalParser`, from the previous version's
-/// tree, as the server parses) must be the full parse of the text, node for node.
+/// tree, as the server parses) must be the full parse of the text, node for node, and (in one
+/// encoding: the text is the same in all three) the analysis reusing the previous version's
+/// section and item findings, as the server checks, must give a fresh analysis's diagnostics.
+/// The document's name rotates through the four kinds' suffixes, by the input's length.
 /// Returns a description of the first disagreement, nil when all agree.
 enum EditingFuzzBody {
     static func run(_ data: [UInt8]) -> String? {
@@ -26,16 +30,24 @@ enum EditingFuzzBody {
             let end = selector % 3 == 0 ? start : Position(line: input.coordinate(), character: input.coordinate())
             changes.append(TextDocumentContentChangeEvent(range: PositionRange(start: start, end: end), text: text))
         }
+        let name = "fuzz" + AnalyzerFuzzBody.suffixes[data.count % AnalyzerFuzzBody.suffixes.count]
         for encoding in PositionEncoding.allCases {
-            if let failure = check(initial: initial, changes: changes, encoding: encoding) { return "\(encoding.rawValue): \(failure)" }
+            if let failure = check(initial: initial, changes: changes, encoding: encoding, name: name, analysing: encoding == .utf16) {
+                return "\(encoding.rawValue): \(failure)"
+            }
         }
         return nil
     }
 
-    static func check(initial: [UInt8], changes: [TextDocumentContentChangeEvent], encoding: PositionEncoding) -> String? {
+    static let analyzer = DocumentAnalyzer()
+
+    static func check(initial: [UInt8], changes: [TextDocumentContentChangeEvent], encoding: PositionEncoding,
+                      name: String = "fuzz", analysing: Bool = false) -> String? {
         var reference = ReferenceText(bytes: initial)
-        var edited = SourceFile(name: "fuzz", bytes: initial)
+        var edited = SourceFile(name: name, bytes: initial)
         var tree = Parser.parse(edited)
+        let origin = DocumentOrigin(displayPath: name, fileURL: nil)
+        var analysis = analysing ? analyzer.analyze(tree, at: origin) : nil
         for (number, change) in changes.enumerated() {
             if let range = change.range {
                 let first = reference.offset(line: range.start.line, character: range.start.character, in: encoding)
@@ -54,9 +66,18 @@ enum EditingFuzzBody {
                 return "after change \(number) \(change), the \(method.rawValue) parse differs from a full one:\n\(incremental.structuralDescription)\nfull:\n\(full.structuralDescription)"
             }
             tree = incremental
+            if let previous = analysis {
+                let kept = analyzer.analyze(incremental, at: origin, reusing: previous.sectionFindings)
+                let fresh = analyzer.analyze(full, at: origin)
+                guard kept.diagnostics == fresh.diagnostics else {
+                    let only = { (a: [SourceText.Diagnostic], b: [SourceText.Diagnostic]) in a.filter { !b.contains($0) }.map { "\($0.code) \($0.range) \($0.message)" } }
+                    return "after change \(number) \(change), the analysis reusing the last one differs from a fresh one: only reused \(only(kept.diagnostics, fresh.diagnostics)), only fresh \(only(fresh.diagnostics, kept.diagnostics))"
+                }
+                analysis = kept
+            }
         }
         // All the changes in one notification mean the same as one by one.
-        let together = DocumentEditing.apply(changes, to: SourceFile(name: "fuzz", bytes: initial), encoding: encoding)
+        let together = DocumentEditing.apply(changes, to: SourceFile(name: name, bytes: initial), encoding: encoding)
         guard together.bytes == reference.bytes else { return "the changes in one batch gave \(together.bytes), one by one \(reference.bytes)" }
         // Positions both ways at every offset of the final text (every few offsets of a long
         // one: the model is quadratic), and a few past its end.
