@@ -245,6 +245,18 @@ import Testing
         #expect(html.contains("Too late <span class=\"outside\">"))
     }
 
+    /// As `date/timetable-outside-period` reads them: a period in financial years runs from its
+    /// first 1 April to its last 31 March, and a financial year entry is inside if any day is.
+    @Test func aTimetableInFinancialYearsIsMarkedByTheirDays() {
+        #expect(!Timetable.isOutside("2025/26", from: "2025/26", to: "2028/29"))
+        #expect(!Timetable.isOutside("2029-03", from: "2025/26", to: "2028/29"))
+        #expect(Timetable.isOutside("2029-04", from: "2025/26", to: "2028/29"))
+        #expect(Timetable.isOutside("2025-03-31", from: "2025/26", to: "2028/29"))
+        #expect(Timetable.isOutside("2029/30", from: "2026-04-01", to: "2029-03-31"))
+        #expect(!Timetable.isOutside("2025/26", from: "2026-03-31", to: "2029-03-31"))
+        #expect(!Timetable.isOutside("soon", from: "2025/26", to: "2028/29"))
+    }
+
     @Test func problemsAreListedInADraftBannerLinkedToTheirSection() {
         let document = RenderInput(workspacePath: "t.framework.yaml", kind: Vocabulary.shared.kind(id: "commissioning-framework"),
                                    data: .object(["kind": .string("commissioning-framework"), "title": .string("T"), "principles": .array([.string("Open")])]),

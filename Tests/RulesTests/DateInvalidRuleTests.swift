@@ -32,6 +32,17 @@ import Testing
         }
     }
 
+    /// Councils plan in financial years: `period: {from: 2025/26, to: 2028/29}` is accepted.
+    @Test func aPeriodMayBeWrittenInFinancialYears() throws {
+        for period in ["{from: 2025/26, to: 2028/29}", "{from: 2025-26, to: 2028/2029}", "{from: 2025/26, to: 2029-03-31}"] {
+            #expect(RuleRun(DateInvalidRule(), "kind: commissioning-strategy\nperiod: \(period)\n").findings.isEmpty, "\(period)")
+        }
+        // A month is not a period's first or last day.
+        let run = RuleRun(DateInvalidRule(), "kind: commissioning-strategy\nperiod: {from: 2025/6, to: 2029-03}\n")
+        #expect(run.rangeTexts == ["2025/6", "2029-03"])
+        #expect(run.messages.first == "`2025/6` is neither a real calendar date nor a financial year; write YYYY-MM-DD (e.g. 2026-04-01), or a financial year as 2028/29 (or 2028-29, 2028/2029), the second year following the first.")
+    }
+
     @Test func aForecastYearThatIsNotAFinancialYearSaysHowToWriteOne() throws {
         let statement = "kind: market-position-statement\ndemand:\n  summary: Rising.\n  forecasts:\n    - measure: Hours a week\n      projected: 100\n      year: 2028/30\n"
         let run = RuleRun(DateInvalidRule(), statement)

@@ -15,6 +15,15 @@ import Testing
         #expect(RuleRun(PeriodReversedRule(), fixed).findings.isEmpty)
     }
 
+    /// A financial year `from` starts on its 1 April, a `to` ends on its 31 March.
+    @Test func aPeriodInFinancialYearsIsReadFromAprilToMarch() {
+        #expect(RuleRun(PeriodReversedRule(), "kind: commissioning-strategy\nperiod: {from: 2028/29, to: 2025/26}\n").rangeTexts == ["2025/26"])
+        // One financial year: 1 April 2025 to 31 March 2026.
+        #expect(RuleRun(PeriodReversedRule(), "kind: commissioning-strategy\nperiod: {from: 2025/26, to: 2025/26}\n").findings.isEmpty)
+        #expect(RuleRun(PeriodReversedRule(), "kind: commissioning-strategy\nperiod: {from: 2025/26, to: 2026-03-31}\n").findings.isEmpty)
+        #expect(RuleRun(PeriodReversedRule(), "kind: commissioning-strategy\nperiod: {from: 2025/26, to: 2025-03-31}\n").rangeTexts == ["2025-03-31"])
+    }
+
     @Test func blockStyleAndQuotedDatesAreRead() {
         let text = "kind: hypothesis-set\nperiod:\n  from: '2027-01-01'\n  to: \"2026-12-31\"\n"
         #expect(RuleRun(PeriodReversedRule(), text).rangeTexts == ["\"2026-12-31\""])

@@ -30,6 +30,13 @@ import Testing
         #expect(RuleRun(TimetableOutsidePeriodRule(), Self.framework(["2025/26"], period: "{from: 2026-03-31, to: 2029-03-31}")).findings.isEmpty)
     }
 
+    /// `period: {from: 2025/26, to: 2028/29}` runs from 1 April 2025 to 31 March 2029.
+    @Test func aPeriodInFinancialYearsRunsFromItsFirstAprilToItsLastMarch() throws {
+        let run = RuleRun(TimetableOutsidePeriodRule(), Self.framework(["2025-03-31", "2025-04-01", "2025/26", "2029-03", "2029-04", "2029/30"], period: "{from: 2025/26, to: 2028/29}"))
+        #expect(run.rangeTexts == ["2025-03-31", "2029-04", "2029/30"])
+        #expect(run.messages.first?.contains("falls before the period starts (2025-04-01)") == true)
+    }
+
     @Test func aStrategysReviewDateIsChecked() throws {
         let text = "kind: commissioning-strategy\nperiod: {from: 2026-04-01, to: 2029-03-31}\nmonitoring:\n  arrangements: Quarterly.\n  review-date: 2030-10-01\n"
         let run = RuleRun(TimetableOutsidePeriodRule(), text)

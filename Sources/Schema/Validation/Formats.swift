@@ -45,6 +45,26 @@ public enum Formats {
         return end == expected ? start : nil
     }
 
+    /// The first and last day, as YYYY-MM-DD (which compare as text), that a date, a month or a
+    /// financial year covers: `2028/29` → 2028-04-01 … 2029-03-31. A month's last day is written
+    /// `-31` whatever its length: it is only compared, never shown. `2011-12` reads as a month,
+    /// as the `month-or-date` schema accepts it as one first. Nil for anything else.
+    public static func daysCovered(by text: String) -> (first: String, last: String)? {
+        if isDate(text) { return (text, text) }
+        if isYearMonth(text) { return (text + "-01", text + "-31") }
+        if let year = financialYearStart(text) { return (String(year) + "-04-01", String(year + 1) + "-03-31") }
+        return nil
+    }
+
+    /// The day a period's `from` (its first day) or `to` (its last) stands for: a date, or a
+    /// financial year — `from: 2025/26` is 1 April 2025, `to: 2028/29` is 31 March 2029. Months
+    /// are not bounds, so `2011-12` is the financial year. Nil for anything else.
+    public static func periodDay(_ text: String, isEnd: Bool) -> String? {
+        if isDate(text) { return text }
+        guard let year = financialYearStart(text) else { return nil }
+        return isEnd ? String(year + 1) + "-03-31" : String(year) + "-04-01"
+    }
+
     /// `1 April 2028 – 31 March 2029` for the financial year starting in 2028.
     public static func financialYearMonths(startingIn year: Int) -> String {
         "1 April \(year) – 31 March \(year + 1)"

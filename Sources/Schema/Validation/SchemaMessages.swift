@@ -165,6 +165,10 @@ enum SchemaMessages {
             let financialYear = formats.contains("financial-year") ? ", or a financial year as 2028/29" : ""
             return "\(subject) is neither a real calendar date nor a month; write YYYY-MM-DD (e.g. 2026-04-01) or YYYY-MM (e.g. 2026-04)\(financialYear)."
         }
+        if formats.contains("date") && formats.contains("financial-year") {
+            if hasDateShape(subject) { return dateMessage(subject) }
+            return "\(subject) is neither a real calendar date nor a financial year; write YYYY-MM-DD (e.g. 2026-04-01), or a financial year as 2028/29 (or 2028-29, 2028/2029), the second year following the first."
+        }
         if formats.contains("financial-year") {
             // A forecast's year: a whole number, or a string that must be a financial year.
             return "\(subject) is neither a calendar year (2030) nor a financial year; write a financial year as 2028/29 (or 2028-29, 2028/2029), the second year following the first."
@@ -172,10 +176,20 @@ enum SchemaMessages {
         if formats.contains("year-month") {
             return "\(subject) is not a month; write it as YYYY-MM with a month from 01 to 12, e.g. 2026-04."
         }
-        if formats.contains("date") {
-            return "\(subject) is not a real calendar date; write it as YYYY-MM-DD, e.g. 2026-04-01."
-        }
+        if formats.contains("date") { return dateMessage(subject) }
         return "\(subject) is not a valid \(name); correct it."
+    }
+
+    private static func dateMessage(_ subject: String) -> String {
+        "\(subject) is not a real calendar date; write it as YYYY-MM-DD, e.g. 2026-04-01."
+    }
+
+    /// `2029-02-30`: written as a date, so not being one is what to say.
+    private static func hasDateShape(_ subject: String) -> Bool {
+        let bytes = Array(subject.utf8.filter { $0 != UInt8(ascii: "`") })
+        return bytes.count == 10 && bytes.enumerated().allSatisfy { index, byte in
+            index == 4 || index == 7 ? byte == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
     }
 
     private static func describe(_ alternative: SchemaAlternative) -> String {

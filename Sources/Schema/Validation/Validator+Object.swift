@@ -171,9 +171,11 @@ extension ValidationRun {
         return "{" + entries.joined(separator: ", ") + "}"
     }
 
-    /// What to write for one value in a shape: the form of a date or month, else an ellipsis.
+    /// What to write for one value in a shape: the form of a date or month (of the first of
+    /// several forms a value may take), else an ellipsis.
     private func placeholder(for number: Int) -> String {
-        switch target(of: number).format {
+        let node = target(of: number)
+        switch node.format ?? node.anyOf?.first.flatMap({ target(of: $0).format }) {
         case .date?: return "YYYY-MM-DD"
         case .yearMonth?: return "YYYY-MM"
         case .financialYear?: return "YYYY/YY"

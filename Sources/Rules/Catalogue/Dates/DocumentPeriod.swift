@@ -1,8 +1,9 @@
 import Schema
 import Syntax
 
-/// A document's `period: {from, to}` when both are real dates. Dates written YYYY-MM-DD compare
-/// correctly as text, so no calendar arithmetic is needed.
+/// A document's `period: {from, to}` when both are real dates or financial years (`from: 2025/26`
+/// is its first day, 1 April 2025; `to: 2028/29` its last, 31 March 2029), as days written
+/// YYYY-MM-DD, which compare correctly as text, so no calendar arithmetic is needed.
 struct DocumentPeriod {
     let entry: MappingEntry
     let from: SyntaxNode
@@ -17,8 +18,8 @@ struct DocumentPeriod {
     init?(root: SyntaxMapping?) {
         guard let entry = root?.entry(Self.key), let period = entry.value?.mapping,
               let from = period["from"], let to = period["to"],
-              let fromDate = from.scalar?.text, let toDate = to.scalar?.text,
-              Formats.isDate(fromDate), Formats.isDate(toDate) else { return nil }
+              let fromText = from.scalar?.text, let toText = to.scalar?.text,
+              let fromDate = Formats.periodDay(fromText, isEnd: false), let toDate = Formats.periodDay(toText, isEnd: true) else { return nil }
         self.entry = entry
         self.from = from
         self.to = to
@@ -33,17 +34,7 @@ struct DocumentPeriod {
     /// is. Nil for anything that is none of these (the schema reports it). `2011-12` reads as a
     /// month, as the `month-or-date` schema accepts it as one first.
     func placement(of when: String) -> Placement? {
-        let first: String
-        let last: String
-        if Formats.isDate(when) {
-            (first, last) = (when, when)
-        } else if Formats.isYearMonth(when) {
-            (first, last) = (when + "-01", when + "-31")
-        } else if let year = Formats.financialYearStart(when) {
-            (first, last) = (String(year) + "-04-01", String(year + 1) + "-03-31")
-        } else {
-            return nil
-        }
+        guard let (first, last) = Formats.daysCovered(by: when) else { return nil }
         if last < fromDate { return .before }
         if first > toDate { return .after }
         return .inside
