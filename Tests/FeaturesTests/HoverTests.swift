@@ -171,7 +171,7 @@ import Testing
         #expect(markdown.contains("**`content/placeholder`**"))
         let date = try #require(hover("kind: commissioning-strategy\nperiod:\n  from: TO‸DO\n")?.markdown)
         #expect(date.contains("Write here: First day of the period."))
-        #expect(date.contains("Written as: A calendar date written YYYY-MM-DD, e.g. 2026-04-01."))
+        #expect(date.contains("Written as: A calendar date written YYYY-MM-DD, e.g. 2026-04-01, or a financial year, e.g. 2025/26: a period from it starts on its 1 April, a period to it ends on its 31 March."))
         let item = try #require(hover("kind: market-position-statement\nsupply:\n  strengths:\n    - TO‸DO\n")?.markdown)
         #expect(item.contains("Write here: What works well in the market now."))
     }

@@ -56,7 +56,7 @@ import Testing
     @Test func aDateOrAmountSaysHowToWriteIt() throws {
         let run = RuleRun(ContentPlaceholderRule(), "kind: commissioning-strategy\nperiod: {from: TBC, to: 2029-03-31}\nresources:\n  total: TBC\n")
         #expect(run.rangeTexts == ["TBC", "TBC"])
-        #expect(run.messages[0].contains("It should hold: First day of the period — a calendar date written YYYY-MM-DD, e.g. 2026-04-01 [\(Bibliography.shared.citation(for: "001_b648799edb4670db.txt:169") ?? "no citation")]."))
+        #expect(run.messages[0].contains("It should hold: First day of the period — a calendar date written YYYY-MM-DD, e.g. 2026-04-01, or a financial year, e.g. 2025/26: a period from it starts on its 1 April, a period to it ends on its 31 March [\(Bibliography.shared.citation(for: "001_b648799edb4670db.txt:169") ?? "no citation")]."))
         #expect(run.messages[1].contains("— an amount in pounds"))
     }
 

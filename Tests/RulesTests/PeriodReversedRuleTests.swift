@@ -17,7 +17,9 @@ import Testing
 
     /// A financial year `from` starts on its 1 April, a `to` ends on its 31 March.
     @Test func aPeriodInFinancialYearsIsReadFromAprilToMarch() {
-        #expect(RuleRun(PeriodReversedRule(), "kind: commissioning-strategy\nperiod: {from: 2028/29, to: 2025/26}\n").rangeTexts == ["2025/26"])
+        let reversed = RuleRun(PeriodReversedRule(), "kind: commissioning-strategy\nperiod: {from: 2028/29, to: 2025/26}\n")
+        #expect(reversed.rangeTexts == ["2025/26"])
+        #expect(reversed.messages.first?.contains("The period ends (2025/26) before it starts (2028/29)") == true)
         // One financial year: 1 April 2025 to 31 March 2026.
         #expect(RuleRun(PeriodReversedRule(), "kind: commissioning-strategy\nperiod: {from: 2025/26, to: 2025/26}\n").findings.isEmpty)
         #expect(RuleRun(PeriodReversedRule(), "kind: commissioning-strategy\nperiod: {from: 2025/26, to: 2026-03-31}\n").findings.isEmpty)

@@ -47,6 +47,14 @@ import Testing
         #expect(RuleRun(StrategyOvercommittedRule(), Self.strategy(investments: ["£2m a year", "£3m"], total: "£9m", period: Self.threeYears)).findings.isEmpty)
     }
 
+    /// A period in financial years spans whole years: 2025/26 to 2028/29 is 4.
+    @Test func aPeriodInFinancialYearsIsCountedInWholeYears() throws {
+        let run = RuleRun(StrategyOvercommittedRule(), Self.strategy(investments: ["£2m a year"], total: "£7.5m", period: "{from: 2025/26, to: 2028/29}"))
+        let message = try #require(run.messages.first)
+        #expect(message.contains("invest £8,000,000 over the period 2025/26 – 2028/29 (2025-04-01 – 2029-03-31)"))
+        #expect(message.contains("counted × 4 (the period spans 4 years)"))
+    }
+
     @Test func aYearlyTotalIsCountedOverThePeriodAgainstSums() throws {
         // £3m a year over 18 months is £4.5m; £5m of sums is more.
         let run = RuleRun(StrategyOvercommittedRule(), Self.strategy(investments: ["£4m", "£1m"], total: "£3m per annum", period: "{from: 2026-04-01, to: 2027-09-30}"))

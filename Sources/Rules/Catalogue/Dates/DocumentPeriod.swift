@@ -10,6 +10,9 @@ struct DocumentPeriod {
     let to: SyntaxNode
     let fromDate: String
     let toDate: String
+    /// `from` and `to` as written (`2025/26`, or the date itself).
+    let fromText: String
+    let toText: String
 
     static let key = "period"
 
@@ -25,6 +28,8 @@ struct DocumentPeriod {
         self.to = to
         self.fromDate = fromDate
         self.toDate = toDate
+        self.fromText = fromText
+        self.toText = toText
     }
 
     var isReversed: Bool { toDate < fromDate }
@@ -81,5 +86,9 @@ struct DocumentPeriod {
     }
 
     /// `2026-04-01 – 2029-03-31`
-    var description: String { "\(fromDate) – \(toDate)" }
+    /// `2026-04-01 – 2029-03-31`; in financial years, `2025/26 – 2028/29 (2025-04-01 – 2029-03-31)`.
+    var description: String {
+        let days = "\(fromDate) – \(toDate)"
+        return fromText == fromDate && toText == toDate ? days : "\(fromText) – \(toText) (\(days))"
+    }
 }

@@ -35,7 +35,7 @@ public struct PeriodReversedRule: Rule {
         ])
         return [Finding(
             range: period.to.range,
-            message: "The period ends (\(period.toDate)) before it starts (\(period.fromDate)); swap `from` and `to`, or correct the year.",
+            message: "The period ends (\(period.toText)) before it starts (\(period.fromText)); swap `from` and `to`, or correct the year.",
             fixes: [swap],
             related: [RelatedLocation(documentName: context.documentPath ?? context.tree.source.name, range: period.from.range, message: "The period starts here.")]
         )]
