@@ -23,6 +23,10 @@ public final class CommissioningLanguageService: LanguageService {
     public static let rulesDocumentation = "https://github.com/commissioning-ls/commissioning-ls/blob/main/README.md#rules"
     /// Checked versions kept at most; the least recently used go first.
     static let cacheCapacity = 64
+    /// Documents at least this large share their check between two threads. An edit re-checks
+    /// little of a smaller one, and waking a second thread (which competes with the release of
+    /// the last version for the other core) then costs more than it saves.
+    static let concurrentCheckBytes = 1 << 20
     /// The language id the editor configurations (`EditorConfigs/`) give commissioning documents.
     static let languageID = "commissioning"
 
@@ -247,7 +251,8 @@ public final class CommissioningLanguageService: LanguageService {
         }
         let analyzer = DocumentAnalyzer(
             configuration: configuration(in: open), workspace: self.workspace(for: fileURL, open: open),
-            vocabulary: vocabulary, rules: role.rules, validatesConcurrently: true)
+            vocabulary: vocabulary, rules: role.rules,
+            validatesConcurrently: document.source.bytes.count >= Self.concurrentCheckBytes)
         let shown = fileURL.flatMap(relativePath(of:)) ?? fileURL?.path ?? document.uri
         // Findings are reused by the text they were found in, so any earlier check will do.
         let earlier = state.withLock { $0.checked.latest(document.uri)?.value.sectionFindings } ?? .none
