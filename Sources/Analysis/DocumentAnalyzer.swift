@@ -13,7 +13,7 @@ public struct DocumentAnalyzer: Sendable {
     public let schemas: SchemaRegistry
     public let rules: [any Rule]
     /// Shares the schema check and the rules that do not read its results between two threads.
-    /// The server sets it, to answer a keystroke sooner; `lint` does not, since it already
+    /// The server sets it for large documents, to answer a keystroke sooner; `lint` does not, since it already
     /// checks one file per core. The diagnostics are the same either way.
     public let validatesConcurrently: Bool
 

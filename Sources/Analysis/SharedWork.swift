@@ -4,7 +4,7 @@ import Locking
 
 /// Runs independent tasks on two threads — the caller's and one more — each taking the next
 /// task when it is free, and returns when all are done. The server uses it so that the schema
-/// check and the rules of one keystroke's analysis share both cores of a small machine.
+/// check and the rules of a keystroke in a large document share both cores of a small machine.
 enum SharedWork {
     /// One queue for every analysis: the caller blocks until the helper has finished, so the
     /// helper must never wait for a worker that is itself waiting; a serial queue needs at most
