@@ -103,8 +103,9 @@ final class DiagnosticsScheduler: Sendable {
                 state.withLock { $0.published[uri] = document.generation }
                 core.publishDiagnostics(diagnostics, for: document, in: workspace)
             }
-        } else if state.withLock({ $0.published.removeValue(forKey: uri) != nil }) {
-            core.clearDiagnostics(uri)
+        } else {
+            core.service.documentClosed(uri)
+            if state.withLock({ $0.published.removeValue(forKey: uri) != nil }) { core.clearDiagnostics(uri) }
         }
         guard reason.contains(.propagate) else { return }
         for dependent in Set(core.service.dependents(of: uri, in: workspace)) where dependent != uri && workspace.documents[dependent] != nil {

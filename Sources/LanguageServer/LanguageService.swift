@@ -53,6 +53,9 @@ public protocol LanguageService: Sendable {
     /// The documents whose diagnostics may change when `uri` changes (those that reference it).
     /// The server re-checks the open ones among them.
     func dependents(of uri: String, in workspace: WorkspaceSnapshot) -> [String]
+    /// The client closed `uri` and the server has taken that up: what the service keeps of it
+    /// (its last check, its tree) may go. Called on the same queue as its checks.
+    func documentClosed(_ uri: String)
     /// A link to a rule's documentation, shown with diagnostics of that code.
     func documentationLink(forCode code: String) -> String?
 
@@ -149,6 +152,7 @@ extension LanguageService {
     public func takeNotices() -> [String] { [] }
     public func diagnostics(for document: DocumentSnapshot, in workspace: WorkspaceSnapshot) -> [SourceText.Diagnostic] { [] }
     public func dependents(of uri: String, in workspace: WorkspaceSnapshot) -> [String] { [] }
+    public func documentClosed(_ uri: String) {}
     public func parseMethod(of document: DocumentSnapshot) -> String? { nil }
     public func documentationLink(forCode code: String) -> String? { nil }
     public func completion(at offset: Int, in document: DocumentSnapshot, workspace: WorkspaceSnapshot) -> CompletionAnswer {

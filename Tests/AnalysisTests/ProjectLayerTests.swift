@@ -135,6 +135,15 @@ import Testing
         #expect(cache.peek("a", generation: 1) == nil)
     }
 
+    @Test func aRemovedKeyKeepsNothing() {
+        var cache = GenerationCache<String, String>(capacity: 4)
+        _ = cache.store("a1", for: "a", generation: 1)
+        #expect(cache.remove("a") == "a1")
+        #expect(cache.latest("a") == nil)
+        #expect(cache.count == 0)
+        #expect(cache.remove("a") == nil)
+    }
+
     @Test func anOlderGenerationDoesNotReplaceANewerOne() {
         var cache = GenerationCache<String, String>(capacity: 4)
         _ = cache.store("v3", for: "a", generation: 3)

@@ -14,8 +14,12 @@ public struct DocumentID: Hashable, Sendable, CustomStringConvertible {
     /// paths costs no file system call, which matters on every keystroke; what a reference may
     /// read is decided by `Workspace`, with links resolved.
     public init?(path: String, below root: String) {
-        let root = URL(fileURLWithPath: root).standardizedFileURL.path
-        let path = URL(fileURLWithPath: path).standardizedFileURL.path
+        self.init(standardizedPath: URL(fileURLWithPath: path).standardizedFileURL.path,
+                  below: URL(fileURLWithPath: root).standardizedFileURL.path)
+    }
+
+    /// `init(path:below:)` for paths the caller has standardised (`standardizedFileURL.path`).
+    public init?(standardizedPath path: String, below root: String) {
         guard path.hasPrefix(root), path.count > root.count else { return nil }
         let rest = path.dropFirst(root.count)
         guard rest.hasPrefix("/") || root.hasSuffix("/") else { return nil }

@@ -24,6 +24,11 @@ public struct GenerationCache<Key: Hashable & Sendable, Value: Sendable>: Sendab
         entries[key].map { ($0.generation, $0.value) }
     }
 
+    /// Forgets `key` (its document was closed); the value it held, for the caller to free.
+    public mutating func remove(_ key: Key) -> Value? {
+        entries.removeValue(forKey: key)?.value
+    }
+
     /// The value kept for this generation of `key`, counted as a use (so kept longer).
     public mutating func use(_ key: Key, generation: UInt64) -> Value? {
         guard entries[key]?.generation == generation else { return nil }

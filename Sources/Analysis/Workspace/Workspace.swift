@@ -35,11 +35,32 @@ public struct Workspace: Sendable {
     /// Files larger than this are not read through a reference.
     public static let maximumReferencedFileBytes = 64 << 20
 
+    /// A root folder with its symbolic links resolved, once: a server checking on every
+    /// keystroke keeps one for the folder the editor opened rather than resolving it each time.
+    /// Reads stay inside the real folder found then, whatever is linked into its place later.
+    public struct Root: Sendable {
+        public let url: URL
+        public let realPath: String
+        let components: [String]
+
+        public init(_ folder: URL) {
+            url = folder.standardizedFileURL.resolvingSymlinksInPath()
+            realPath = ContainedFile.realPath(of: url.path) ?? url.path
+            components = url.pathComponents
+        }
+    }
+
     public init(root: URL, openDocuments: (any OpenDocuments)? = nil, referenceSummaries: ReferenceSummaryCache? = nil,
                 diskParses: ParsedFileCache? = nil, treeSummaries: TreeSummaries? = nil) {
-        self.root = root.standardizedFileURL.resolvingSymlinksInPath()
-        self.realRoot = ContainedFile.realPath(of: self.root.path) ?? self.root.path
-        self.rootComponents = self.root.pathComponents
+        self.init(resolved: Root(root), openDocuments: openDocuments, referenceSummaries: referenceSummaries,
+                  diskParses: diskParses, treeSummaries: treeSummaries)
+    }
+
+    public init(resolved root: Root, openDocuments: (any OpenDocuments)? = nil, referenceSummaries: ReferenceSummaryCache? = nil,
+                diskParses: ParsedFileCache? = nil, treeSummaries: TreeSummaries? = nil) {
+        self.root = root.url
+        self.realRoot = root.realPath
+        self.rootComponents = root.components
         self.openDocuments = openDocuments
         self.referenceSummaries = referenceSummaries
         self.diskParses = diskParses

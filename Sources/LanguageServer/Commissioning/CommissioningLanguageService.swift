@@ -32,6 +32,8 @@ public final class CommissioningLanguageService: LanguageService {
 
     struct State {
         var root: URL?
+        /// `root` with its links resolved, once (not on every keystroke).
+        var resolvedRoot: Workspace.Root?
         /// The root's standardised path, for cheap "is it inside" checks.
         var rootPath: String?
         /// Where the root's configuration file would be (each accepted name), standardised.
@@ -97,8 +99,10 @@ public final class CommissioningLanguageService: LanguageService {
     public func workspaceDidInitialize(_ workspace: WorkspaceInfo) {
         let root = (workspace.rootURI ?? workspace.folders.first?.uri).flatMap(DocumentURI.filePath(of:)).map { URL(fileURLWithPath: $0) }
         let settings = EditorSettings(workspace.initializationOptions)
+        let resolvedRoot = root.map(Workspace.Root.init)
         state.withLock {
             $0.root = root
+            $0.resolvedRoot = resolvedRoot
             $0.rootPath = root?.standardizedFileURL.path
             $0.configurationPaths = root.map { root in ConfigurationLoader.fileNames.map { root.appendingPathComponent($0).standardizedFileURL.path } } ?? []
             $0.settings = settings
@@ -220,6 +224,16 @@ public final class CommissioningLanguageService: LanguageService {
         return IncrementalParser.parse(document.source, after: earlier)
     }
 
+    /// A closed document's last check goes at once, not when 64 others have been checked since:
+    /// the check of a long document holds its tree and findings, many megabytes.
+    public func documentClosed(_ uri: String) {
+        var released: [CheckedDocument] = state.withLock { state in
+            state.parsed.removeValue(forKey: uri)
+            return state.checked.remove(uri).map { [$0] } ?? []
+        }
+        DeferredRelease.release(&released)
+    }
+
     public func parseMethod(of document: DocumentSnapshot) -> String? {
         state.withLock { $0.checked.peek(document.uri, generation: document.generation)?.parsing.rawValue }
     }
@@ -249,11 +263,12 @@ public final class CommissioningLanguageService: LanguageService {
             return CheckedDocument(generation: document.generation, fingerprint: fingerprint, role: role, tree: tree, parsing: parsing,
                                    schemaFile: ConfigurationLoader.schemaFile, diagnostics: loaded.diagnostics, fileURL: fileURL, links: links)
         }
+        let relative = document.standardizedPath.flatMap { relativePath(standardized: $0) }
         let analyzer = DocumentAnalyzer(
-            configuration: configuration(in: open), workspace: self.workspace(for: fileURL, open: open),
+            configuration: configuration(in: open), workspace: self.workspace(for: fileURL, isBelowRoot: fileURL.map { _ in relative != nil }, open: open),
             vocabulary: vocabulary, rules: role.rules,
             validatesConcurrently: document.source.bytes.count >= Self.concurrentCheckBytes)
-        let shown = fileURL.flatMap(relativePath(of:)) ?? fileURL?.path ?? document.uri
+        let shown = relative ?? fileURL?.path ?? document.uri
         // Findings are reused by the text they were found in, so any earlier check will do.
         let earlier = state.withLock { $0.checked.latest(document.uri)?.value.sectionFindings } ?? .none
         let analysis = analyzer.analyze(tree, at: DocumentOrigin(displayPath: shown, fileURL: fileURL), reusing: earlier)
@@ -282,9 +297,14 @@ public final class CommissioningLanguageService: LanguageService {
 
     /// The folder the editor opened; for a file outside any (or with none), its own folder.
     func workspace(for fileURL: URL?, open: OpenDocumentSources) -> Workspace? {
-        let root = state.withLock { $0.root }
-        if let root, fileURL.map({ relativePath(of: $0) != nil }) ?? true {
-            return Workspace(root: root, openDocuments: open, diskParses: disk.parses, treeSummaries: summaries)
+        workspace(for: fileURL, isBelowRoot: fileURL.map { relativePath(of: $0) != nil }, open: open)
+    }
+
+    /// `workspace(for:open:)` when the caller knows whether the file is below the root (nil: no file).
+    func workspace(for fileURL: URL?, isBelowRoot: Bool?, open: OpenDocumentSources) -> Workspace? {
+        let root = state.withLock { $0.resolvedRoot }
+        if let root, isBelowRoot ?? true {
+            return Workspace(resolved: root, openDocuments: open, diskParses: disk.parses, treeSummaries: summaries)
         }
         return fileURL.map { Workspace(root: $0.deletingLastPathComponent(), openDocuments: open, diskParses: disk.parses, treeSummaries: summaries) }
     }
@@ -293,6 +313,13 @@ public final class CommissioningLanguageService: LanguageService {
     /// root a document is checked in and how it is named.
     func relativePath(of url: URL) -> String? {
         guard let root = state.withLock({ $0.rootPath }) else { return nil }
-        return DocumentID(path: url.path, below: root)?.workspacePath
+        // The root was standardised when it was set.
+        return DocumentID(standardizedPath: url.standardizedFileURL.path, below: root)?.workspacePath
+    }
+
+    /// `relativePath(of:)` for a path already standardised (a snapshot's).
+    func relativePath(standardized path: String) -> String? {
+        guard let root = state.withLock({ $0.rootPath }) else { return nil }
+        return DocumentID(standardizedPath: path, below: root)?.workspacePath
     }
 }

@@ -32,6 +32,9 @@ enum DocumentSyncHandlers {
                 context.log.warning("ignored closing \(uri), which is not open")
                 return
             }
+            // Pushed diagnostics are cleared in turn with the checks, which then forget it;
+            // without them nothing is checked in turn, so it is forgotten here.
+            guard context.session.pushesDiagnostics else { return context.core.service.documentClosed(uri) }
             checkDiagnostics(of: uri, context)
         }
 

@@ -79,10 +79,14 @@ public struct ReferencedDocument: Sendable, Equatable {
     public let declaredKind: String?
     /// The ids of `hypotheses[].id`, in order (empty for documents that are not hypothesis sets).
     public let hypothesisIDs: [String]
+    /// The same ids, to look each reference up in: the summary is kept while its document is
+    /// unchanged, and a long strategy names hundreds of ids of a long set on every check.
+    public let knownHypothesisIDs: Set<String>
 
     public init(tree: SyntaxTree) {
         declaredKind = DocumentKind.declared(in: tree)
         hypothesisIDs = DocumentReferences.hypothesisIDs(in: tree)
+        knownHypothesisIDs = Set(hypothesisIDs)
     }
 }
 

@@ -86,17 +86,17 @@ public struct ReferenceUnresolvedRule: Rule {
         // When the set could not be opened, its path is what is reported, not every id.
         guard canResolve, let set, let setPath = setReference?.path else { return [] }
         let known = set.hypothesisIDs
+        let unknown = lists.flatMap { _, ids in ids.filter { !set.knownHypothesisIDs.contains($0.id) } }
+        guard !unknown.isEmpty else { return [] }
         let shown = known.isEmpty ? "it has none" : "it has \(known.joined(separator: ", "))"
-        return lists.flatMap { _, ids in
-            ids.filter { !known.contains($0.id) }.map { reference in
-                let nearest = Suggestions.nearest(to: reference.id, among: known)
-                let fixes = nearest.map { Fix(title: "Replace with `\($0)`", edits: [TextEdit(range: reference.node.range, newText: $0)], isSafe: nearest.count == 1 && $0.lowercased() == reference.id.lowercased()) }
-                return Finding(
-                    range: reference.node.range,
-                    message: "`\(reference.id)` is not a hypothesis in `\(setPath)` (\(shown)). Correct the id, or add the hypothesis to the set.",
-                    fixes: fixes
-                )
-            }
+        return unknown.map { reference in
+            let nearest = Suggestions.nearest(to: reference.id, among: known)
+            let fixes = nearest.map { Fix(title: "Replace with `\($0)`", edits: [TextEdit(range: reference.node.range, newText: $0)], isSafe: nearest.count == 1 && $0.lowercased() == reference.id.lowercased()) }
+            return Finding(
+                range: reference.node.range,
+                message: "`\(reference.id)` is not a hypothesis in `\(setPath)` (\(shown)). Correct the id, or add the hypothesis to the set.",
+                fixes: fixes
+            )
         }
     }
 }
