@@ -45,6 +45,15 @@ import Testing
         #expect(RuleRun(TimetableOutsidePeriodRule(), text.replacingOccurrences(of: "2030-10-01", with: "2028-10-01")).findings.isEmpty)
     }
 
+    /// A review date is a date: one written as a financial year or a month is date/invalid's to
+    /// report, and is not placed too (the timetable's entries may be either).
+    @Test func aReviewDateThatIsNotADateIsLeftToDateInvalid() {
+        let text = "kind: commissioning-strategy\nperiod: {from: 2026-04-01, to: 2029-03-31}\nmonitoring:\n  arrangements: Quarterly.\n  review-date: 2030/31\n"
+        #expect(RuleRun(TimetableOutsidePeriodRule(), text).findings.isEmpty)
+        #expect(RuleRun(TimetableOutsidePeriodRule(), text.replacingOccurrences(of: "2030/31", with: "2030-10")).findings.isEmpty)
+        #expect(RuleRun(TimetableOutsidePeriodRule(), Self.framework(["2030/31"])).rangeTexts == ["2030/31"])
+    }
+
     @Test func noValidPeriodNoCheck() {
         #expect(RuleRun(TimetableOutsidePeriodRule(), Self.framework(["2020-01"], period: "{from: 2029-03-31, to: 2026-04-01}")).findings.isEmpty)
         #expect(RuleRun(TimetableOutsidePeriodRule(), Self.framework(["2020-01"], period: "{from: 2026-04-01}")).findings.isEmpty)

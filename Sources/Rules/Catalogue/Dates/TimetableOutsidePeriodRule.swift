@@ -1,3 +1,4 @@
+import Schema
 import SourceText
 import Syntax
 
@@ -36,18 +37,20 @@ public struct TimetableOutsidePeriodRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         guard let period = DocumentPeriod(context), !period.isReversed, let root = context.root, let kind = context.kind else { return [] }
-        var dated: [(node: SyntaxNode, what: String)] = []
+        // A timetable entry may be a date, a month or a financial year; a review date is a date
+        // only, and one written otherwise is date/invalid's to report, not a time to place.
+        var dated: [(node: SyntaxNode, what: String, accepts: (String) -> Bool)] = []
         if kind.section("timetable") != nil {
             for item in root["timetable"]?.sequence?.items ?? [] {
-                if let when = item.value.mapping?["when"] { dated.append((when, "This timetable entry")) }
+                if let when = item.value.mapping?["when"] { dated.append((when, "This timetable entry", { _ in true })) }
             }
         }
         if kind.section("monitoring") != nil, let review = root["monitoring"]?.mapping?["review-date"] {
-            dated.append((review, "The review date"))
+            dated.append((review, "The review date", Formats.isDate))
         }
         let document = context.documentPath ?? context.tree.source.name
-        return dated.compactMap { node, what in
-            guard let text = node.scalar?.text, let placement = period.placement(of: text), placement != .inside else { return nil }
+        return dated.compactMap { node, what, accepts in
+            guard let text = node.scalar?.text, accepts(text), let placement = period.placement(of: text), placement != .inside else { return nil }
             let side = placement == .before ? "before the period starts (\(period.fromDate))" : "after the period ends (\(period.toDate))"
             return Finding(
                 range: node.range,
