@@ -166,7 +166,7 @@ import Testing
         let markdown = try #require(hover(marked)?.markdown)
         let diagnostic = try #require(analyze(MarkedText(marked).text).diagnostics.first { $0.code == "content/placeholder" })
         #expect(markdown.hasPrefix(diagnostic.message + "\n\n**`content/placeholder`**"))
-        #expect(markdown.contains("\n\n---\n\n**Guidance and research** — still a placeholder (“TBC”).\n\nWrite here: National guidance and research relevant to the population (001, element 3)."))
+        #expect(markdown.contains("\n\n---\n\n**Guidance and research** — still a placeholder (“TBC”).\n\nWrite here: National guidance and research relevant to the population (element 3)."))
         #expect(markdown.contains("Source: " + (Bibliography.shared.citation(for: "001_b648799edb4670db.txt:323", style: .markdown) ?? "no citation for 001:323")))
         #expect(markdown.contains("**`content/placeholder`**"))
         let date = try #require(hover("kind: commissioning-strategy\nperiod:\n  from: TO‸DO\n")?.markdown)

@@ -17,7 +17,7 @@ import Testing
         let message = try #require(run.messages.first)
         #expect(message.hasPrefix("`guidance-and-research` is still a placeholder"))
         // What the element holds, from its schema description and source.
-        #expect(message.contains("It should hold: National guidance and research relevant to the population (001, element 3) [\(Bibliography.shared.citation(for: "001_b648799edb4670db.txt:323") ?? "no citation")]."))
+        #expect(message.contains("It should hold: National guidance and research relevant to the population (element 3) [\(Bibliography.shared.citation(for: "001_b648799edb4670db.txt:323") ?? "no citation")]."))
     }
 
     @Test(arguments: ["None of the providers offer night-time support.", "Todmorden and Hebden Bridge have no day centre.",

@@ -26,7 +26,7 @@ import Testing
         #expect(run.findings.count == 10)
         #expect(run.rangeTexts.prefix(3) == ["m", "d", "s"])
         let direction = try #require(run.messages.dropFirst().first)
-        #expect(direction == "`direction` says little (1 word) for what it must hold: A summary of the direction the commissioning organisation(s) wish to take and the purpose of the document (001 Table 2.7) [\(Bibliography.shared.citation(for: "001_b648799edb4670db.txt:350") ?? "no citation")]. Write at least 10 words.")
+        #expect(direction == "`direction` says little (1 word) for what it must hold: A summary of the direction the commissioning organisation(s) wish to take and the purpose of the document (Table 2.7) [\(Bibliography.shared.citation(for: "001_b648799edb4670db.txt:350") ?? "no citation")]. Write at least 10 words.")
     }
 
     @Test func aStrategyElementUnderItsFloorFiresAndOneAtItPasses() {

@@ -1,4 +1,5 @@
 import Testing
+import Schema
 @testable import Rules
 
 @Suite struct LeverNotAvailableRuleTests {
@@ -7,7 +8,7 @@ import Testing
         let run = RuleRun(LeverNotAvailableRule(), text)
         #expect(run.rangeTexts == ["line-management", "legislation"])
         let message = try #require(run.messages.first)
-        #expect(message.contains("'line-management' (Line management instruction) is not a lever commissioners have (001 Table 2.2 lists it among the levers not available to them)"))
+        #expect(message.contains("'line-management' (Line management instruction) is not a lever commissioners have: Table 2.2 (\(Bibliography.shared.citation(for: "001_b648799edb4670db.txt:60") ?? "no citation")) lists it among the levers not available to them"))
         #expect(message.contains("Rely on one they have instead — information-and-advice, user-representation, brokerage, contracts, service-level-agreements, framework-contracts or grants"))
         // The levers offered instead are only those commissioners have.
         for lacking in ["job-descriptions", "work-plans", "organisation-procedures", "professional-guidance"] {

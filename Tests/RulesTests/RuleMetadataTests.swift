@@ -38,6 +38,15 @@ import Testing
         }
     }
 
+    /// What `explain` and the README show of a rule names the book, never our seed numbers
+    /// (its sources are cited beside it), like the schema descriptions (SeedNumbersTests).
+    @Test func summariesAndExplanationsNameNoSeedByNumber() {
+        for metadata in RuleRegistry.metadata {
+            #expect(!SeedNumbers.mentionsSeed(metadata.summary), "\(metadata.id): \(metadata.summary)")
+            #expect(!SeedNumbers.mentionsSeed(metadata.explanation), "\(metadata.id): \(metadata.explanation)")
+        }
+    }
+
     @Test func idsAreUniqueAndWellFormed() {
         let ids = RuleRegistry.metadata.map(\.id)
         #expect(Set(ids).count == ids.count, "duplicate ids: \(ids)")

@@ -124,7 +124,7 @@ import Testing
     @Test func aMissingSectionSaysWhatItHoldsAndWhere() throws {
         let result = try Self.check(Self.mps.replacingOccurrences(of: "demand: Rising.\n", with: "") + "\ndirection: Grow.", kind: "market-position-statement")
         let message = try #require(result.diagnostics.first { $0.code == "schema/required" }?.message)
-        #expect(message == "The required section `demand` (Future demand) is missing: it holds the commissioners' predictions of future demand, identifying key pressure points (001 Table 2.7; see \(Bibliography.shared.citation(for: "001_b648799edb4670db.txt:351") ?? "no citation")); add a `demand:` section to the document.")
+        #expect(message == "The required section `demand` (Future demand) is missing: it holds the commissioners' predictions of future demand, identifying key pressure points (Table 2.7; see \(Bibliography.shared.citation(for: "001_b648799edb4670db.txt:351") ?? "no citation")); add a `demand:` section to the document.")
     }
 
     @Test func aDescriptionIsCutAtItsFirstSentenceNotAtAnAbbreviation() {
@@ -136,5 +136,10 @@ import Testing
         #expect(SchemaMessages.holdsClause(SchemaNote()) == nil)
         let long = String(repeating: "word ", count: 60)
         #expect(SchemaMessages.firstSentence(long).hasSuffix(" …") && SchemaMessages.firstSentence(long).count < 170)
+        // A cut that would fall inside brackets falls before them: they are never left open.
+        let bracketed = String(repeating: "word ", count: 28) + "and the end (see the sources, Table 2.7, and a long note on where it is)"
+        #expect(SchemaMessages.firstSentence(bracketed) == String(repeating: "word ", count: 28) + "and the end")
+        let goesOn = String(repeating: "word ", count: 28) + "and more (see the sources, Table 2.7, and a long note) and then more words"
+        #expect(SchemaMessages.firstSentence(goesOn) == String(repeating: "word ", count: 28) + "and more …")
     }
 }

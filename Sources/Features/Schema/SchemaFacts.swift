@@ -79,7 +79,7 @@ extension SchemaNavigator {
                 for branch in branches {
                     guard let id = branch["const"]?.stringValue else { continue }
                     add(SchemaTerm(id: id, documentation: Documentation(
-                        title: branch["title"]?.stringValue, description: branch["description"]?.stringValue,
+                        title: branch["title"]?.stringValue, description: branch.shownDescription,
                         source: branch["x-source"]?.stringValue), vocabulary: view.definitionName))
                 }
             }
@@ -124,7 +124,7 @@ extension SchemaNavigator {
             let view = queue.removeFirst()
             visited += 1
             if documentation.title == nil { documentation.title = view.json["title"]?.stringValue }
-            if documentation.description == nil { documentation.description = view.json["description"]?.stringValue }
+            if documentation.description == nil { documentation.description = view.json.shownDescription }
             if documentation.source == nil { documentation.source = view.json["x-source"]?.stringValue }
             if let reference = view.json["$ref"]?.stringValue, let target = resolve(reference, from: view) { queue.append(target) }
         }

@@ -207,7 +207,7 @@ struct SkeletonBuilder {
     private func description(of cursor: Cursor) -> (title: String?, text: String) {
         let target = resolved(cursor).schema
         let title = cursor.schema["title"]?.stringValue ?? target["title"]?.stringValue
-        let text = cursor.schema["description"]?.stringValue ?? target["description"]?.stringValue ?? ""
+        let text = cursor.schema.shownDescription ?? target.shownDescription ?? ""
         return (title, text)
     }
 

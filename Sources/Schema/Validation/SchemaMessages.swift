@@ -56,7 +56,7 @@ enum SchemaMessages {
             return boundMessage(failure.keyword, place: place, limit: limit, actual: actual)
         case let .pattern(pattern):
             // What the value is for, with its example, says more to a commissioner than a regex.
-            if let description = failure.note?.description.map(firstSentence), !description.isEmpty {
+            if let description = failure.note?.description.map(SeedNumbers.removed).map(firstSentence), !description.isEmpty {
                 return "\(subject) does not have the form required for \(place) (\(lowerFirst(description))); correct it."
             }
             return "\(subject) does not have the form required for \(place) (the pattern \(pattern)); correct it."
@@ -94,7 +94,7 @@ enum SchemaMessages {
     /// IPC, Commissioning for Health and Social Care, ch. 4, …)` — the first sentence of the
     /// missing property's description, and the citation of its source.
     static func holdsClause(_ note: SchemaNote) -> String? {
-        guard var description = note.description.map(firstSentence), !description.isEmpty else { return nil }
+        guard var description = note.description.map(SeedNumbers.removed).map(firstSentence), !description.isEmpty else { return nil }
         if let source = note.source.flatMap({ Bibliography.shared.citation(for: $0) }) {
             // "… (001 Table 2.7)" becomes "… (001 Table 2.7; see 001_….txt:351)".
             if description.hasSuffix(")") { description.insert(contentsOf: "; see \(source)", at: description.index(before: description.endIndex)) }
@@ -111,7 +111,34 @@ enum SchemaMessages {
         if sentence.hasSuffix(".") { sentence.removeLast() }
         guard sentence.count > 160 else { return sentence }
         let cut = sentence.prefix(160)
+        // A cut inside brackets would leave them open ("(element …"): cut before them instead,
+        // and say words are left out only if the sentence goes on after they close.
+        if let opening = unclosedBracket(in: cut),
+           case let before = sentence[..<opening].trimmingCharacters(in: CharacterSet(charactersIn: " ,;:")), !before.isEmpty {
+            let after = closingBracket(in: sentence, from: opening).map { sentence[sentence.index(after: $0)...] } ?? ""
+            return before + (after.trimmingCharacters(in: .whitespaces).isEmpty ? "" : " …")
+        }
         return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + " …"
+    }
+
+    /// The outermost bracket `text` opens and does not close.
+    private static func unclosedBracket(in text: Substring) -> String.Index? {
+        var openings: [String.Index] = []
+        for index in text.indices {
+            if text[index] == "(" { openings.append(index) }
+            if text[index] == ")", !openings.isEmpty { openings.removeLast() }
+        }
+        return openings.first
+    }
+
+    /// The bracket that closes the one at `opening`.
+    private static func closingBracket(in text: String, from opening: String.Index) -> String.Index? {
+        var depth = 0
+        for index in text[opening...].indices {
+            if text[index] == "(" { depth += 1 }
+            if text[index] == ")" { depth -= 1; if depth == 0 { return index } }
+        }
+        return nil
     }
 
     /// `the document`, `` `needs-assessment` ``, `item 2 of `aims``.

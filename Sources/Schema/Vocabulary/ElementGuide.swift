@@ -61,7 +61,7 @@ public struct ElementGuide: Sendable {
             let parents = views(at: Array(steps.dropLast()), in: kind)
             let own = children(of: parents, last)
             if form == nil {
-                form = expand(own).first(where: Self.fixesAFormat).flatMap { $0.json["description"]?.stringValue }
+                form = expand(own).first(where: Self.fixesAFormat).flatMap { $0.json.shownDescription }
             }
             if let documented = own.lazy.compactMap(Self.documentation).first {
                 let shown = form.flatMap { documented.description.contains("YYYY") ? nil : $0 }
@@ -155,7 +155,7 @@ public struct ElementGuide: Sendable {
     }
 
     private static func documentation(of view: View) -> ElementDocumentation? {
-        guard let description = view.json["description"]?.stringValue, !description.isEmpty else { return nil }
+        guard let description = view.json.shownDescription, !description.isEmpty else { return nil }
         return ElementDocumentation(title: view.json["title"]?.stringValue, description: description,
                                     source: view.json["x-source"]?.stringValue ?? "", form: nil)
     }

@@ -44,7 +44,7 @@ struct VocabularyLoader {
                 if lists[name] != nil { problems.append("\(file): vocabulary '\(name)' is defined twice") }
                 let terms = branches.enumerated().compactMap { readTerm($1, at: "\(file)#/$defs/\(name)/oneOf/\($0)") }
                 lists[name] = TermList(name: name, title: definition["title"]?.stringValue ?? name,
-                                       description: definition["description"]?.stringValue ?? "",
+                                       description: definition.shownDescription ?? "",
                                        source: definition["x-source"]?.stringValue ?? "",
                                        isOrdered: definition["x-ordered"]?.boolValue ?? false,
                                        terms: terms, extras: extras(of: definition))
@@ -55,7 +55,7 @@ struct VocabularyLoader {
 
     private mutating func readTerm(_ value: JSONValue, at place: String) -> Term? {
         guard let id = value["const"]?.stringValue, let label = value["title"]?.stringValue,
-              let definition = value["description"]?.stringValue, let source = value["x-source"]?.stringValue else {
+              let definition = value.shownDescription, let source = value["x-source"]?.stringValue else {
             problems.append("\(place): a term needs a string const, title, description and x-source")
             return nil
         }
@@ -71,7 +71,7 @@ struct VocabularyLoader {
                 problems.append("\(place): an activity needs text and x-source")
                 return nil
             }
-            return Activity(text: text, description: item["description"]?.stringValue, source: source)
+            return Activity(text: text, description: item.shownDescription, source: source)
         }
     }
 
@@ -121,7 +121,7 @@ struct VocabularyLoader {
             return []
         }
         return properties.compactMap { key, value in
-            guard let label = value["title"]?.stringValue, let definition = value["description"]?.stringValue,
+            guard let label = value["title"]?.stringValue, let definition = value.shownDescription,
                   let source = value["x-source"]?.stringValue else {
                 problems.append("\(VocabularyNames.file): rationale condition '\(key)' lacks a title, description or source")
                 return nil
@@ -163,7 +163,7 @@ struct VocabularyLoader {
             return Section(key: key, title: documented.title ?? key, description: documented.description,
                            source: documented.source, isRequired: required.contains(key))
         }
-        return DocumentKind(id: id, title: schema["title"]?.stringValue ?? id, description: schema["description"]?.stringValue ?? "",
+        return DocumentKind(id: id, title: schema["title"]?.stringValue ?? id, description: schema.shownDescription ?? "",
                             source: schema["x-source"]?.stringValue ?? "", fileSuffixes: suffixes.compactMap(\.stringValue),
                             schemaFile: file, sections: sections)
     }
@@ -173,6 +173,6 @@ struct VocabularyLoader {
         var target: JSONValue?
         if let ref = value["$ref"]?.stringValue { target = SchemaReference(ref)?.resolve(in: documents, from: file) }
         let pick = { (key: String) in value[key]?.stringValue ?? target?[key]?.stringValue }
-        return (pick("title"), pick("description") ?? "", pick("x-source") ?? "")
+        return (pick("title"), pick("description").map(SeedNumbers.removed) ?? "", pick("x-source") ?? "")
     }
 }

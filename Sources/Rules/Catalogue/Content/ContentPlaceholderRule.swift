@@ -14,7 +14,7 @@ public struct ContentPlaceholderRule: ItemRule {
             A commissioning strategy presents an authoritative analysis and states clearly where \
             the money will go; a market position statement presents what providers need to know to \
             plan; a framework is a realistic and sensible guide to how commissioning will be done \
-            (the sources' words, 001). A value such \
+            (the sources' words). A value such \
             as `TODO`, `TBC`, `TBD`, `to follow`, `Not stated…`, `not known`, `N/A`, `none`, `-`, \
             `?`, `xxx`, `lorem ipsum…` or `see above` passes every check of shape and says nothing, \
             so each one is listed here, on the value, with what the element must hold (hover over it \

@@ -44,8 +44,8 @@ public struct ContentThinRule: Rule {
     /// The general reason, then every element's threshold as the schemas set it.
     static func explanation() -> String {
         var text = """
-            Each element of a strategy (001, the nine elements), a market position statement (001 \
-            Table 2.7) and a framework (001, the eight elements) is there to say something: an \
+            Each element of a strategy (the nine elements), a market position statement (Table \
+            2.7) and a framework (the eight elements) is there to say something: an \
             analysis, an overview, a statement of arrangements, a summary of direction. A few words \
             cannot do that, and a document whose elements are a word each passes every check of \
             shape. The least is set per element, from what the sources say it holds, low enough \

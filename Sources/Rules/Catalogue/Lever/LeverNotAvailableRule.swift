@@ -9,7 +9,7 @@ public struct LeverNotAvailableRule: Rule {
         id: "lever/not-available",
         defaultSeverity: .error,
         kinds: ["commissioning-strategy"],
-        summary: "The strategy relies on a lever commissioners do not have (001 Table 2.2, right column).",
+        summary: "The strategy relies on a lever commissioners do not have (Table 2.2, right column).",
         explanation: explanation(Vocabulary.shared.list(VocabularyNames.lever)?.terms ?? []),
         sources: [
             SourceQuote("001_b648799edb4670db.txt:56", "Commissioners operate at some distance from the direct management or delivery of services. They do not have the traditional ‘levers’ for control which exist within organisations to secure change and service improvement."),
@@ -53,11 +53,12 @@ public struct LeverNotAvailableRule: Rule {
         guard let levers = context.root?["levers"]?.sequence?.items,
               let vocabulary = context.vocabulary.list(VocabularyNames.lever) else { return [] }
         let available = vocabulary.terms.filter { $0.flag("x-available") == true }.map(\.id)
+        let table = "Table 2.2" + Bibliography.shared.parenthesisedCitation(for: Self.metadata.sources[1].reference)
         return levers.compactMap { item in
             guard let id = item.value.scalar?.text, let term = vocabulary.term(id), term.flag("x-available") == false else { return nil }
             return Finding(
                 range: item.value.range,
-                message: "'\(id)' (\(term.label)) is not a lever commissioners have (001 Table 2.2 lists it among the levers not available to them): they work at a distance from the direct management of services. Rely on one they have instead — \(ProseList.joined(available)) — or say how the commissioners will influence the providers who manage this."
+                message: "'\(id)' (\(term.label)) is not a lever commissioners have: \(table) lists it among the levers not available to them, as they work at a distance from the direct management of services. Rely on one they have instead — \(ProseList.joined(available)) — or say how the commissioners will influence the providers who manage this."
             )
         }
     }
