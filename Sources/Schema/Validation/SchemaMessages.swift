@@ -56,7 +56,7 @@ enum SchemaMessages {
             return boundMessage(failure.keyword, place: place, limit: limit, actual: actual)
         case let .pattern(pattern):
             // What the value is for, with its example, says more to a commissioner than a regex.
-            if let description = failure.note?.description.map(SeedNumbers.removed).map(firstSentence), !description.isEmpty {
+            if let description = failure.note.flatMap(shownSentence), !description.isEmpty {
                 return "\(subject) does not have the form required for \(place) (\(lowerFirst(description))); correct it."
             }
             return "\(subject) does not have the form required for \(place) (the pattern \(pattern)); correct it."
@@ -94,13 +94,18 @@ enum SchemaMessages {
     /// IPC, Commissioning for Health and Social Care, ch. 4, …)` — the first sentence of the
     /// missing property's description, and the citation of its source.
     static func holdsClause(_ note: SchemaNote) -> String? {
-        guard var description = note.description.map(SeedNumbers.removed).map(firstSentence), !description.isEmpty else { return nil }
+        guard var description = shownSentence(of: note), !description.isEmpty else { return nil }
         if let source = note.source.flatMap({ Bibliography.shared.citation(for: $0) }) {
-            // "… (001 Table 2.7)" becomes "… (001 Table 2.7; see 001_….txt:351)".
+            // "… (Table 2.7)" becomes "… (Table 2.7; see IPC, …, ch. 2, Table 2.7)".
             if description.hasSuffix(")") { description.insert(contentsOf: "; see \(source)", at: description.index(before: description.endIndex)) }
             else { description += " (see \(source))" }
         }
         return ": it holds \(lowerFirst(description))"
+    }
+
+    /// The first sentence of the note's description, as a reader is shown it (`SeedNumbers`).
+    private static func shownSentence(of note: SchemaNote) -> String? {
+        note.description.map { firstSentence(SeedNumbers.removed(from: $0)) }
     }
 
     /// Up to the first full stop that ends a sentence, without it; long ones cut at a word.

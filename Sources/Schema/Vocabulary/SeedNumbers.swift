@@ -6,14 +6,14 @@ import JSONSupport
 /// citation of its source ("IPC, Commissioning for Health and Social Care, ch. 2, …"), so what
 /// the tool shows keeps the locator ("element 3", "Table 2.7", a quotation) and drops the numbers
 /// and line references. Descriptions name a seed outside brackets only where the sentence names
-/// the book in words too ("the ten of 001" is written "the ten the book lists (001)"): a test
+/// the book in words too ("the ten of 001" is written "the ten the sources list (001)"): a test
 /// checks that no number is left in any shown description.
 public enum SeedNumbers {
     /// `text` as a reader sees it: seed line references (`001:216`, `003:469-476`, `L297–322`)
     /// removed everywhere, seed numbers removed inside brackets, and brackets left empty dropped.
     public static func removed(from text: String) -> String {
         let bytes = Array(text.utf8)
-        guard containsSeedNumber(bytes) else { return text }
+        guard mayHoldReference(bytes) else { return text }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var depth = 0
@@ -42,7 +42,9 @@ public enum SeedNumbers {
 
     private static let space = UInt8(ascii: " ")
 
-    private static func containsSeedNumber(_ bytes: [UInt8]) -> Bool {
+    /// Every reference starts with `0` (a seed number) or `L` (a line); a text with neither is
+    /// returned as it is, without copying.
+    private static func mayHoldReference(_ bytes: [UInt8]) -> Bool {
         bytes.indices.contains { bytes[$0] == UInt8(ascii: "0") || bytes[$0] == UInt8(ascii: "L") }
     }
 
@@ -129,30 +131,38 @@ public enum SeedNumbers {
             if byte == UInt8(ascii: "(") {
                 openings.append(output.count)
                 output.append(byte)
+            } else if byte == UInt8(ascii: ")"), let opening = openings.popLast() {
+                close(at: opening, &output)
+            } else if let opening = openings.last, dropsLeftOver(byte, from: &output, after: opening) {
                 continue
-            }
-            guard byte == UInt8(ascii: ")"), let opening = openings.popLast() else {
-                if let opening = openings.last {
-                    let last = lastNonSpace(output, after: opening)
-                    // "(, " or ", ;": a separator with nothing before it to separate goes.
-                    if isSeparator(byte), last == opening || isSeparator(output[last]) {
-                        output.removeSubrange((last + 1)...)
-                        continue
-                    }
-                    if byte == space, output.count - 1 == opening { continue }
-                }
+            } else {
                 output.append(byte)
-                continue
             }
-            while let last = output.last, last == space || isSeparator(last), output.count - 1 > opening { output.removeLast() }
-            if output.count - 1 == opening {
-                output.removeLast()
-                if output.last == space { output.removeLast() }
-                continue
-            }
-            output.append(byte)
         }
         return output
+    }
+
+    /// Whether `byte` is left over and goes: a space just inside an opening bracket, or a
+    /// separator with nothing before it to separate ("(, ", ", ;"), taking the spaces before it.
+    private static func dropsLeftOver(_ byte: UInt8, from output: inout [UInt8], after opening: Int) -> Bool {
+        if byte == space { return output.count - 1 == opening }
+        guard isSeparator(byte) else { return false }
+        let last = lastNonSpace(output, after: opening)
+        guard last == opening || isSeparator(output[last]) else { return false }
+        output.removeSubrange((last + 1)...)
+        return true
+    }
+
+    /// Ends the bracket opened at `opening`: separators and spaces before it go, and a pair left
+    /// empty goes whole, with the space before it.
+    private static func close(at opening: Int, _ output: inout [UInt8]) {
+        while let last = output.last, last == space || isSeparator(last), output.count - 1 > opening { output.removeLast() }
+        guard output.count - 1 == opening else {
+            output.append(UInt8(ascii: ")"))
+            return
+        }
+        output.removeLast()
+        if output.last == space { output.removeLast() }
     }
 
     private static func isSeparator(_ byte: UInt8) -> Bool { byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") }

@@ -39,18 +39,18 @@ public struct TimetableOutsidePeriodRule: Rule {
         guard let period = DocumentPeriod(context), !period.isReversed, let root = context.root, let kind = context.kind else { return [] }
         // A timetable entry may be a date, a month or a financial year; a review date is a date
         // only, and one written otherwise is date/invalid's to report, not a time to place.
-        var dated: [(node: SyntaxNode, what: String, accepts: (String) -> Bool)] = []
+        var dated: [(node: SyntaxNode, what: String, isDateOnly: Bool)] = []
         if kind.section("timetable") != nil {
             for item in root["timetable"]?.sequence?.items ?? [] {
-                if let when = item.value.mapping?["when"] { dated.append((when, "This timetable entry", { _ in true })) }
+                if let when = item.value.mapping?["when"] { dated.append((when, "This timetable entry", false)) }
             }
         }
         if kind.section("monitoring") != nil, let review = root["monitoring"]?.mapping?["review-date"] {
-            dated.append((review, "The review date", Formats.isDate))
+            dated.append((review, "The review date", true))
         }
         let document = context.documentPath ?? context.tree.source.name
-        return dated.compactMap { node, what, accepts in
-            guard let text = node.scalar?.text, accepts(text), let placement = period.placement(of: text), placement != .inside else { return nil }
+        return dated.compactMap { node, what, isDateOnly in
+            guard let text = node.scalar?.text, !isDateOnly || Formats.isDate(text), let placement = period.placement(of: text), placement != .inside else { return nil }
             let side = placement == .before ? "before the period starts (\(period.fromDate))" : "after the period ends (\(period.toDate))"
             return Finding(
                 range: node.range,
