@@ -127,6 +127,14 @@ import Testing
         #expect(message == "The required section `demand` (Future demand) is missing: it holds the commissioners' predictions of future demand, identifying key pressure points (Table 2.7; see \(Bibliography.shared.citation(for: "001_b648799edb4670db.txt:351") ?? "no citation")); add a `demand:` section to the document.")
     }
 
+    @Test func aMissingSectionStartingWithAVowelTakesAn() throws {
+        let result = try Self.check("kind: commissioning-framework\ntitle: Eastborough framework\n", kind: "commissioning-framework")
+        let messages = result.diagnostics.filter { $0.code == "schema/required" }.map(\.message)
+        #expect(messages.contains { $0.hasSuffix("add an `integration:` section to the document.") })
+        #expect(messages.contains { $0.hasSuffix("add a `roles:` section to the document.") })
+        #expect(!messages.contains { $0.contains("add a `i") || $0.contains("add a `a") })
+    }
+
     @Test func aDescriptionIsCutAtItsFirstSentenceNotAtAnAbbreviation() {
         #expect(SchemaMessages.firstSentence("The population, e.g. 'Older people'. Commissioning is for a population (001).") == "The population, e.g. 'Older people'")
         #expect(SchemaMessages.firstSentence("A short id to refer to the hypothesis, e.g. H1.") == "A short id to refer to the hypothesis, e.g. H1")

@@ -26,7 +26,7 @@ enum SchemaMessages {
             let named = title.map { " (\($0))" } ?? ""
             let holds = failure.note.flatMap(holdsClause) ?? ""
             if failure.instancePath.isEmpty {
-                return "The required \(what) \(quoted(property))\(named) is missing\(holds); add a \(quoted(property + ":")) section to the document."
+                return "The required \(what) \(quoted(property))\(named) is missing\(holds); add \(article(for: property)) \(quoted(property + ":")) section to the document."
             }
             return "The required \(what) \(quoted(property))\(named) is missing from \(place)\(holds); add \(quoted(property + ":")) under it."
         case let .unknownProperty(name, allowed):
@@ -294,8 +294,13 @@ enum SchemaMessages {
     }
 
     static func withArticle(_ noun: String) -> String {
-        guard let first = noun.lowercased().first else { return noun }
-        return ("aeiou".contains(first) ? "an " : "a ") + noun
+        noun.isEmpty ? noun : article(for: noun) + " " + noun
+    }
+
+    /// "an" before a vowel (`an integration:` section), else "a".
+    static func article(for word: String) -> String {
+        guard let first = word.lowercased().first else { return "a" }
+        return "aeiou".contains(first) ? "an" : "a"
     }
 }
 
